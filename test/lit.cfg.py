@@ -1,0 +1,35 @@
+# lit configuration for sharedmem.  Tests run with bash (external shell) so
+# RUN lines can loop over team sizes.
+import os
+import lit.formats
+
+config.name = "sharedmem"
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".c", ".test"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.sm_obj_root, "test")
+
+bindir = os.path.join(config.sm_obj_root, "bin")
+config.environment["PATH"] = os.pathsep.join(
+    [bindir, config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
+for var in ["HOME", "TMPDIR"]:
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+# Tests choose their team size explicitly; never inherit the caller's.
+for var in ["SM_NUM_WORKERS", "OMP_NUM_THREADS", "SM_SCHEDULE", "OMP_SCHEDULE", "SM_DEBUG",
+            "SM_STATS", "SM_TRACE"]:
+    config.environment.pop(var, None)
+
+config.substitutions.append(("%smpp", os.path.join(bindir, "smpp")))
+config.substitutions.append(("%smcc", os.path.join(bindir, "smcc")))
+config.substitutions.append(("%sm_include", os.path.join(config.sm_obj_root, "include")))
+config.substitutions.append(("%sm_lib", os.path.join(config.sm_obj_root, "lib")))
+config.substitutions.append(("%cc", config.sm_c_compiler))
+config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
+# Compile a runtime unit test straight against the library (no rewriter).
+config.substitutions.append(("%rtcc", "%s -std=gnu11 -Wall -Wextra -Werror -g -I%s %%s -L%s -lsharedmem -o %%t" % (
+    config.sm_c_compiler, os.path.join(config.sm_obj_root, "include"),
+    os.path.join(config.sm_obj_root, "lib"))))
+if config.sm_sanitize:
+    config.available_features.add("sanitize")

@@ -1,0 +1,4 @@
+/* placeholder: replaced by the compiler driver */
+int main(void) {
+    return 0;
+}

@@ -1,0 +1,4 @@
+/* placeholder: replaced by the rewriter's driver */
+int main(void) {
+    return 0;
+}
