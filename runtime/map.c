@@ -1,0 +1,160 @@
+/*
+ * map.c - sm_map(): dynamic map over jobs with the reduce on the master.
+ *
+ * Outside a parallel region the master forks worker processes that run the
+ * jobs (map_worker.c) while it reduces their results (map_master.c).  Inside
+ * a region, in debug mode, or when no worker can be forked, the caller runs
+ * every job itself, in order.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+
+#include "error.h"
+#include "map.h"
+
+/* Result slots per worker: enough to keep workers busy while the master
+ * reduces, few enough that large results stay within a few MiB. */
+#define MAP_RING_BYTES (4u << 20)
+#define MAP_RING_MAX 256u
+
+void __sm_heap_set_arena(int arena) __attribute__((weak));
+
+static int debug_mode(void) {
+    const char *s = getenv("SM_DEBUG");
+    return s && *s && strcmp(s, "0") != 0;
+}
+
+static int run_in_caller(struct map_run *run) {
+    char *result = run->result_size ? calloc(1, run->result_size) : NULL;
+    int rc = 0;
+
+    if (run->result_size && !result) {
+        __sm_error_set("sm_map: out of memory for a %zu-byte result", run->result_size);
+        return -1;
+    }
+    for (size_t job = 0; job < run->njobs && rc == 0; job++) {
+        memset(result, 0, run->result_size);
+        rc = run->work(job, result, run->arg);
+        if (rc != 0)
+            __sm_error_set("sm_map: job %zu failed in worker 0 (pid %d): returned %d", job,
+                           (int)getpid(), rc);
+        else if (run->reduce)
+            run->reduce(job, result, run->arg);
+    }
+    free(result);
+    return rc != 0 ? -1 : 0;
+}
+
+static void size_rings(struct map_run *run) {
+    size_t stride = (MAP_SLOT_HEADER + run->result_size + 63) & ~(size_t)63;
+    size_t want = MAP_RING_BYTES / stride;
+    uint32_t slots = 2;
+
+    while (slots < MAP_RING_MAX && (size_t)slots * 2 <= want)
+        slots *= 2;
+    run->slot_stride = stride;
+    run->ring_slots = slots;
+}
+
+static int map_shared_state(struct map_run *run) {
+    size_t head = (sizeof(struct map_shared) + 63) & ~(size_t)63;
+    size_t rings = (sizeof(struct map_ring) * (size_t)run->nworkers + 63) & ~(size_t)63;
+    size_t slots = run->slot_stride * run->ring_slots * (size_t)run->nworkers;
+    char *base;
+
+    run->map_bytes = head + rings + slots;
+    base = mmap(NULL, run->map_bytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED) {
+        __sm_error_set("sm_map: cannot map %zu bytes of result slots: %s", run->map_bytes,
+                       strerror(errno));
+        return -1;
+    }
+    run->sh = (struct map_shared *)base;
+    run->rings = (struct map_ring *)(base + head);
+    run->slots = base + head + rings;
+    for (int w = 0; w < run->nworkers; w++)
+        run->rings[w].cur_job = MAP_NO_JOB;
+    return 0;
+}
+
+static void start_worker(struct map_run *run, int w, pid_t parent) {
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(127);
+    if (__sm_heap_set_arena)
+        __sm_heap_set_arena(w + 1);
+    __sm_map_worker(run, w);
+}
+
+/* Forks the workers; returns how many are running. */
+static int fork_workers(struct map_run *run) {
+    pid_t parent = getpid();
+    int w;
+
+    fflush(NULL);
+    for (w = 0; w < run->nworkers; w++) {
+        pid_t pid = fork();
+        if (pid < 0)
+            break;
+        if (pid == 0)
+            start_worker(run, w, parent);
+        run->pids[w] = pid;
+    }
+    return w;
+}
+
+static int run_with_workers(struct map_run *run) {
+    int rc;
+
+    size_rings(run);
+    run->pids = calloc((size_t)run->nworkers, sizeof *run->pids);
+    if (!run->pids || map_shared_state(run) != 0) {
+        free(run->pids);
+        return run_in_caller(run);
+    }
+    run->nworkers = fork_workers(run);
+    rc = run->nworkers > 0 ? __sm_map_coordinate(run) : run_in_caller(run);
+    munmap(run->sh, run->map_bytes);
+    free(run->pids);
+    return rc;
+}
+
+static int team_size(const struct map_run *run, const sm_map_options *opts) {
+    size_t batches = (run->njobs + run->chunk - 1) / run->chunk;
+    int n = opts && opts->num_workers > 0 ? opts->num_workers : sm_max_workers();
+
+    if (n < 1)
+        n = 1;
+    return (size_t)n > batches ? (int)batches : n;
+}
+
+int sm_map(size_t njobs, size_t result_size, sm_work_fn work, sm_reduce_fn reduce, void *arg,
+           const sm_map_options *opts) {
+    struct map_run run = {
+        .njobs = njobs,
+        .result_size = result_size,
+        .chunk = opts && opts->chunk ? opts->chunk : 1,
+        .work = work,
+        .reduce = reduce,
+        .arg = arg,
+        .ordered = opts ? opts->ordered : 0,
+    };
+
+    if (!work) {
+        __sm_error_set("sm_map: work function is NULL");
+        errno = EINVAL;
+        return -1;
+    }
+    if (njobs == 0)
+        return 0;
+    if (sm_in_parallel() || debug_mode())
+        return run_in_caller(&run);
+    run.nworkers = team_size(&run, opts);
+    return run_with_workers(&run);
+}

@@ -1,0 +1,72 @@
+/*
+ * map.h - shared state of one sm_map() call, internal to libsharedmem.
+ *
+ * The master forks `nworkers` worker processes and stays a coordinator: it
+ * only reduces.  Each worker owns a ring of result slots (single producer,
+ * single consumer); it writes a job's result straight into the slot at its
+ * tail, the master reduces the slot at the head.  Jobs are handed out in
+ * increasing order, so each ring is sorted by job and ordered mode only has
+ * to look at the heads of the rings.
+ */
+#ifndef SM_MAP_H
+#define SM_MAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "sharedmem.h"
+
+#define MAP_NO_JOB SIZE_MAX
+
+struct map_ring {
+    _Alignas(64) uint32_t tail;  /* slots published by the worker */
+    uint32_t worker_waiting;     /* worker sleeps on head (ring full) */
+    _Alignas(64) uint32_t head;  /* slots consumed by the master */
+    _Alignas(64) size_t cur_job; /* the job the worker is running */
+    int done;                    /* worker left its loop on its own */
+    int failed_code;             /* nonzero: work() returned this */
+    size_t failed_job;
+};
+
+struct map_shared {
+    _Alignas(64) size_t next_job;
+    _Alignas(64) uint32_t event; /* bumped after every publication */
+    uint32_t master_waiting;
+    int stop;
+};
+
+struct map_run {
+    size_t njobs, result_size, chunk;
+    sm_work_fn work;
+    sm_reduce_fn reduce;
+    void *arg;
+    int ordered, nworkers;
+    uint32_t ring_slots; /* a power of two */
+    size_t slot_stride;
+    size_t map_bytes;
+    struct map_shared *sh;
+    struct map_ring *rings; /* [nworkers] */
+    char *slots;            /* [nworkers][ring_slots] */
+    pid_t *pids;            /* [nworkers], 0 once reaped */
+};
+
+/* A slot: the job index, then the result. */
+#define MAP_SLOT_HEADER 16
+
+static inline char *map_slot(const struct map_run *run, int w, uint32_t pos) {
+    size_t index = (size_t)w * run->ring_slots + (pos & (run->ring_slots - 1));
+    return run->slots + index * run->slot_stride;
+}
+
+static inline size_t map_slot_job(const char *slot) {
+    return *(const size_t *)slot;
+}
+
+int __sm_map_futex_wait(uint32_t *word, uint32_t expected, long timeout_ns);
+void __sm_map_futex_wake(uint32_t *word);
+void __sm_map_notify_master(struct map_shared *sh);
+void __sm_map_worker(struct map_run *run, int w) __attribute__((noreturn));
+int __sm_map_coordinate(struct map_run *run);
+
+#endif
