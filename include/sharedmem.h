@@ -80,71 +80,7 @@ int sm_argsort_i64(const int64_t *keys, size_t n, size_t *perm);
 void *sm_fromfile(const char *path, size_t size, size_t *count, off_t offset);
 int sm_tofile(const char *path, const void *data, size_t size, size_t count);
 
-/* ---- Entry points for smpp-generated code ----------------------------------
- * Not a user API: names and layouts may change between releases.
- */
-
-/* Where a construct is in the user's source; static storage in generated
- * code, so a pointer to it is valid in every worker (same binary). */
-typedef struct __sm_loc {
-    const char *file;
-    int line;
-    int col;
-    const char *construct; /* "parallel", "for", "barrier", ... */
-} __sm_loc;
-
-/* Opens a region like fork(): returns in every worker with its worker id
- * (0 in the master).  num_workers <= 0 means the default team size; if_true
- * == 0 means a team of one.  Inside a region the team is of one (nesting). */
-int __sm_parallel_begin(const __sm_loc *loc, int num_workers, int if_true);
-/* Closes the region.  In a worker: flush stdio and _exit(0); never returns.
- * In the master: waits for every worker, then returns the team size used. */
-int __sm_parallel_end(void);
-
-void __sm_barrier(const __sm_loc *loc);
-
-/* name == NULL is the unnamed critical; equal names share one lock. */
-void __sm_critical_begin(const char *name, const __sm_loc *loc);
-void __sm_critical_end(const char *name);
-
-/* Returns nonzero in exactly one worker of the team (the first to arrive). */
-int __sm_single_begin(const __sm_loc *loc);
-/* Ends the single construct: a barrier unless nowait. */
-void __sm_single_end(int nowait, const __sm_loc *loc);
-
-/* Work-sharing loops.  The rewriter reduces every canonical loop (and every
- * collapse nest) to n logical iterations 0..n-1 and asks the runtime for
- * ranges [begin, end) of them. */
-enum {
-    SM_SCHED_STATIC = 1,
-    SM_SCHED_DYNAMIC = 2,
-    SM_SCHED_GUIDED = 3,
-    SM_SCHED_RUNTIME = 4,
-    SM_SCHED_AUTO = 5
-};
-#define SM_LOOP_NOWAIT 1
-#define SM_LOOP_ORDERED 2
-typedef struct __sm_loop {
-    uint64_t priv[16];
-} __sm_loop;
-void __sm_loop_begin(__sm_loop *loop, uint64_t n, int sched, int64_t chunk, int flags,
-                     const __sm_loc *loc);
-int __sm_loop_next(__sm_loop *loop, uint64_t *begin, uint64_t *end);
-/* Implicit barrier unless SM_LOOP_NOWAIT. */
-void __sm_loop_end(__sm_loop *loop);
-/* The ordered block of logical iteration iter: runs after iter-1's. */
-void __sm_ordered_begin(__sm_loop *loop, uint64_t iter, const __sm_loc *loc);
-void __sm_ordered_end(__sm_loop *loop, uint64_t iter);
-
-/* Reductions and lastprivate: every worker copies its partial values into
- * its slot (at most SM_REDUCE_MAX bytes), calls __sm_reduce_publish (a
- * barrier), then reads every worker's slot in worker order with
- * __sm_reduce_peer.  Slots are double-buffered, so no second barrier is
- * needed before the next reduction. */
-#define SM_REDUCE_MAX 4096
-void *__sm_reduce_slot(void);
-void __sm_reduce_publish(const __sm_loc *loc);
-const void *__sm_reduce_peer(int worker);
+#include "sharedmem_abi.h"
 
 #ifdef __cplusplus
 }
