@@ -1,0 +1,28 @@
+/*
+ * barrier.c - cross-process barrier: a counter and a generation number.
+ *
+ * The last worker to arrive resets the counter and bumps the generation;
+ * the others wait for the generation to change.
+ */
+#include "internal.h"
+#include "os.h"
+
+void sm_barrier_wait(void) {
+    if (!sm_team_active())
+        return;
+    struct sm_barrier *b = &sm_rt.team->barrier;
+    uint32_t gen = atomic_load_explicit(&b->gen, memory_order_acquire);
+    uint32_t arrived = atomic_fetch_add_explicit(&b->count, 1, memory_order_acq_rel) + 1;
+    if (arrived == (uint32_t)sm_rt.nworkers) {
+        atomic_store_explicit(&b->count, 0, memory_order_relaxed);
+        atomic_store_explicit(&b->gen, gen + 1, memory_order_release);
+        sm_futex_wake_all(&b->gen);
+        return;
+    }
+    sm_wait_while(&b->gen, gen);
+}
+
+void __sm_barrier(const __sm_loc *loc) {
+    sm_enter(loc);
+    sm_barrier_wait();
+}

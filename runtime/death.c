@@ -1,0 +1,212 @@
+/*
+ * death.c - a worker that dies must never hang the team.
+ *
+ * While a region runs, the master catches SIGCHLD and reaps its own workers
+ * (by pid: the user may have children of their own).  A worker that ends
+ * before __sm_parallel_end, or with a signal or a nonzero status, ends the
+ * program: one line on stderr, SIGKILL to the other workers, exit status
+ * 128+signal or the worker's status.  Workers die with the master through
+ * PR_SET_PDEATHSIG.  Everything reachable from the handler is
+ * async-signal-safe.
+ */
+#include "internal.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* Master-private. */
+static struct sigaction user_action;
+static sigset_t user_mask;
+static pid_t pids[SM_MAX_TEAM];
+static volatile sig_atomic_t reaped[SM_MAX_TEAM];
+static volatile sig_atomic_t nreaped;
+static volatile sig_atomic_t ntracked;
+
+struct line {
+    char buf[512];
+    size_t len;
+};
+
+static void put(struct line *l, const char *s) {
+    while (*s && l->len < sizeof l->buf - 1)
+        l->buf[l->len++] = *s++;
+}
+
+static void put_int(struct line *l, long v) {
+    char digits[24];
+    int n = 0;
+    unsigned long u = v < 0 ? -(unsigned long)v : (unsigned long)v;
+    do
+        digits[n++] = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        put(l, "-");
+    while (n > 0 && l->len < sizeof l->buf - 1)
+        l->buf[l->len++] = digits[--n];
+}
+
+static void put_how(struct line *l, int status) {
+    if (WIFSIGNALED(status)) {
+        int sig = WTERMSIG(status);
+        const char *abbrev = sigabbrev_np(sig);
+        const char *descr = sigdescr_np(sig);
+        put(l, "killed by SIG");
+        if (abbrev)
+            put(l, abbrev);
+        else
+            put_int(l, sig);
+        if (descr) {
+            put(l, " (");
+            put(l, descr);
+            put(l, ")");
+        }
+    } else {
+        put(l, "exited with status ");
+        put_int(l, WEXITSTATUS(status));
+        if (WEXITSTATUS(status) == 0)
+            put(l, " before the end of the region");
+    }
+}
+
+static void report(int id, int status) {
+    struct sm_worker *w = &sm_rt.team->workers[id];
+    if (atomic_load(&w->reported))
+        return;
+    struct line l = {.len = 0};
+    put(&l, "sharedmem: worker ");
+    put_int(&l, id);
+    put(&l, " (pid ");
+    put_int(&l, pids[id]);
+    put(&l, ") ");
+    put_how(&l, status);
+    const __sm_loc *loc = atomic_load(&w->loc);
+    if (loc) {
+        put(&l, " in '");
+        put(&l, loc->construct ? loc->construct : "?");
+        put(&l, "' at ");
+        put(&l, loc->file ? loc->file : "?");
+        put(&l, ":");
+        put_int(&l, loc->line);
+    }
+    put(&l, "\n");
+    if (write(STDERR_FILENO, l.buf, l.len) < 0)
+        return;
+}
+
+static void kill_and_reap_all(void) {
+    for (int i = 1; i < ntracked; i++)
+        if (!reaped[i] && pids[i] > 0)
+            kill(pids[i], SIGKILL);
+    for (int i = 1; i < ntracked; i++) {
+        if (reaped[i] || pids[i] <= 0)
+            continue;
+        while (waitpid(pids[i], NULL, 0) < 0 && errno == EINTR)
+            ;
+        reaped[i] = 1;
+    }
+}
+
+_Noreturn void sm_death_abort(int status) {
+    sm_team_break();
+    kill_and_reap_all();
+    _exit(status);
+}
+
+static int ended_normally(int id, int status) {
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0 &&
+           atomic_load(&sm_rt.team->workers[id].finished);
+}
+
+static void reap_workers(void) {
+    for (int i = 1; i < ntracked; i++) {
+        if (reaped[i])
+            continue;
+        int status;
+        pid_t r = waitpid(pids[i], &status, WNOHANG);
+        if (r == 0 || (r < 0 && errno == EINTR))
+            continue;
+        reaped[i] = 1;
+        nreaped++;
+        /* r < 0: someone else reaped it (a user waitpid(-1)); trust the
+         * worker's own record of having finished. */
+        if (r < 0)
+            status = 0;
+        if (!ended_normally(i, status)) {
+            report(i, status);
+            sm_death_abort(WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WEXITSTATUS(status));
+        }
+    }
+}
+
+static void chain_user_handler(int sig, siginfo_t *info, void *context) {
+    if (user_action.sa_flags & SA_SIGINFO)
+        user_action.sa_sigaction(sig, info, context);
+    else if (user_action.sa_handler != SIG_DFL && user_action.sa_handler != SIG_IGN)
+        user_action.sa_handler(sig);
+}
+
+static void on_sigchld(int sig, siginfo_t *info, void *context) {
+    int saved_errno = errno;
+    reap_workers();
+    chain_user_handler(sig, info, context);
+    errno = saved_errno;
+}
+
+/* SIGCHLD stays blocked until every pid is recorded (sm_death_watch_arm),
+ * so a worker dying at once is not missed. */
+void sm_death_watch_begin(void) {
+    sigset_t chld;
+    sigemptyset(&chld);
+    sigaddset(&chld, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &chld, &user_mask);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_sigchld;
+    sa.sa_flags = SA_SIGINFO | SA_RESTART | SA_NOCLDSTOP;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGCHLD, &sa, &user_action);
+    nreaped = 0;
+    ntracked = 1;
+}
+
+void sm_death_track(int id, pid_t pid) {
+    pids[id] = pid;
+    reaped[id] = 0;
+    ntracked = id + 1;
+}
+
+static sigset_t mask_without_sigchld(void) {
+    sigset_t mask = user_mask;
+    sigdelset(&mask, SIGCHLD);
+    return mask;
+}
+
+void sm_death_watch_arm(void) {
+    sigset_t mask = mask_without_sigchld();
+    sigprocmask(SIG_SETMASK, &mask, NULL);
+}
+
+void sm_death_worker_init(void) {
+    sigaction(SIGCHLD, &user_action, NULL);
+    sigprocmask(SIG_SETMASK, &user_mask, NULL);
+}
+
+/* With SIGCHLD blocked, nothing can be reaped between the scan and
+ * sigsuspend, which unblocks it atomically. */
+void sm_death_join(void) {
+    sigset_t chld, wait_mask = mask_without_sigchld();
+    sigemptyset(&chld);
+    sigaddset(&chld, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &chld, NULL);
+    for (;;) {
+        reap_workers();
+        if (nreaped == ntracked - 1)
+            break;
+        sigsuspend(&wait_mask);
+    }
+    sigaction(SIGCHLD, &user_action, NULL);
+    sigprocmask(SIG_SETMASK, &user_mask, NULL);
+}

@@ -1,0 +1,157 @@
+/*
+ * internal.h - private declarations shared by the runtime's files.
+ *
+ * The team control block lives in MAP_SHARED anonymous memory created once,
+ * before the first fork, and reused by every later region.  Everything else
+ * in struct sm_rt is private to each process (copied at fork).
+ */
+#ifndef SM_INTERNAL_H
+#define SM_INTERNAL_H
+
+#include <stdatomic.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "sharedmem.h"
+
+#define SM_MAX_TEAM 256
+#define SM_WS_SLOTS 16   /* work-share constructs that may be in flight */
+#define SM_CRIT_SLOTS 64 /* distinct critical names */
+#define SM_CRIT_NAME_MAX 64
+#define SM_MAX_NESTING 64
+#define SM_CACHELINE 64
+
+#define SM_ALIGNED __attribute__((aligned(SM_CACHELINE)))
+
+struct sm_barrier {
+    _Atomic uint32_t count SM_ALIGNED;
+    _Atomic uint32_t gen SM_ALIGNED;
+};
+
+/* One lock per critical name; lock is a 3-state futex mutex. */
+struct sm_crit_slot {
+    _Atomic uint32_t lock SM_ALIGNED;
+    _Atomic uint32_t state; /* 0 free, 1 being named, 2 named */
+    uint32_t hash;
+    char name[SM_CRIT_NAME_MAX];
+};
+
+/* A work-sharing construct (loop or single).  Construct number seq of a
+ * region uses slot seq % SM_WS_SLOTS once gen == seq; the last worker to
+ * leave clears the slot and hands it to seq + SM_WS_SLOTS. */
+struct sm_ws_slot {
+    _Atomic uint32_t gen SM_ALIGNED;
+    _Atomic uint32_t left;
+    _Atomic uint32_t single_taken;
+    _Atomic uint64_t next SM_ALIGNED; /* dynamic / guided: first unassigned */
+    _Atomic uint64_t ordered_turn SM_ALIGNED;
+};
+
+/* What the master needs to know about each worker; one cache line each. */
+struct sm_worker {
+    _Atomic pid_t pid SM_ALIGNED;
+    const __sm_loc *_Atomic loc;   /* construct last entered */
+    _Atomic int finished;          /* reached __sm_parallel_end */
+    _Atomic int reported;          /* already printed its own fatal error */
+    _Atomic uint64_t ordered_wait; /* iteration + 1 it sleeps for; 0 none */
+    _Atomic uint32_t wake;         /* its own futex word */
+};
+
+struct sm_team {
+    _Atomic uint32_t broken SM_ALIGNED;
+    _Atomic uint32_t start; /* bumped once every worker is forked */
+    int nworkers;
+    pid_t master_pid;
+    struct sm_barrier barrier;
+    struct sm_crit_slot crit[SM_CRIT_SLOTS];
+    struct sm_ws_slot ws[SM_WS_SLOTS];
+    struct sm_worker workers[SM_MAX_TEAM];
+    unsigned char reduce[2][SM_MAX_TEAM][SM_REDUCE_MAX] SM_ALIGNED;
+};
+
+/* Private to each process. */
+struct sm_rt {
+    struct sm_team *team;
+    int id;   /* in the innermost team */
+    int self; /* in the outermost forked team: which record is ours */
+    int nworkers;
+    int level;        /* regions entered and not yet ended */
+    int forked_level; /* of those, regions that forked */
+    uint32_t ws_seq;  /* work-sharing constructs met in this region */
+    uint32_t red_seq; /* reductions started in this region */
+};
+extern struct sm_rt sm_rt;
+
+/* env.c */
+struct sm_env {
+    int num_workers; /* 0: not set */
+    int sched;       /* SM_SCHED_* for schedule(runtime) */
+    int64_t chunk;
+    int debug;
+    int ncpus;
+};
+extern struct sm_env sm_env;
+extern int sm_user_num_workers;
+extern int sm_user_debug;
+void sm_env_init(void);
+int sm_default_team_size(void);
+int sm_clamp_team_size(int n);
+int sm_debug_mode(void);
+
+/* team.c */
+static inline int sm_team_active(void) {
+    return sm_rt.nworkers > 1;
+}
+static inline void sm_enter(const __sm_loc *loc) {
+    if (sm_team_active())
+        atomic_store_explicit(&sm_rt.team->workers[sm_rt.self].loc, loc, memory_order_relaxed);
+}
+
+/* wait.c */
+void sm_wait_while(_Atomic uint32_t *word, uint32_t val);
+void sm_team_break(void);
+_Noreturn void sm_team_broken(void);
+_Noreturn void sm_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void sm_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* death.c */
+void sm_death_watch_begin(void);
+void sm_death_track(int id, pid_t pid);
+void sm_death_watch_arm(void);
+void sm_death_worker_init(void);
+void sm_death_join(void);
+_Noreturn void sm_death_abort(int status);
+
+/* barrier.c */
+void sm_barrier_wait(void);
+
+/* workshare.c */
+struct sm_ws_slot *sm_ws_enter(uint32_t *seq);
+void sm_ws_leave(struct sm_ws_slot *slot, uint32_t seq);
+void sm_ws_reset(struct sm_team *team);
+
+/* loop.c: what __sm_loop holds. */
+struct sm_loop_state {
+    uint64_t n;
+    uint64_t chunk;
+    uint64_t next;         /* static: next chunk number (or 1 once done) */
+    uint64_t ordered_next; /* next iteration of ours whose ordered block is due */
+    uint64_t range_end;
+    struct sm_ws_slot *slot; /* NULL: static loop or a team of one */
+    const __sm_loc *loc;
+    uint32_t seq;
+    int sched;
+    int flags;
+    int nworkers;
+    int id;
+} __attribute__((may_alias));
+_Static_assert(sizeof(struct sm_loop_state) <= sizeof(__sm_loop), "__sm_loop too small");
+static inline struct sm_loop_state *sm_loop_state(__sm_loop *loop) {
+    return (struct sm_loop_state *)loop;
+}
+void sm_ordered_check_range(struct sm_loop_state *st);
+
+/* The heap engineer's hook, called in each new worker; optional. */
+void __sm_heap_set_arena(int worker_id) __attribute__((weak));
+
+#endif /* SM_INTERNAL_H */

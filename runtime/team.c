@@ -1,0 +1,156 @@
+/*
+ * team.c - opening and closing parallel regions.
+ *
+ * __sm_parallel_begin behaves like fork(): the master forks the workers and
+ * every process returns with its worker id.  Nested regions, SM_DEBUG and
+ * teams of one run in the calling process without forking.
+ */
+#include "internal.h"
+#include "os.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+struct sm_rt sm_rt = {.nworkers = 1};
+
+struct saved_level {
+    int id;
+    int nworkers;
+    int forked;
+    uint32_t ws_seq;
+    uint32_t red_seq;
+};
+static struct saved_level levels[SM_MAX_NESTING];
+
+static struct sm_team *team_get(void) {
+    if (!sm_rt.team) {
+        sm_rt.team = sm_map_shared(sizeof *sm_rt.team);
+        if (!sm_rt.team)
+            sm_fatal("cannot map the team control block (%zu bytes)", sizeof *sm_rt.team);
+    }
+    return sm_rt.team;
+}
+
+static int team_size(int num_workers, int if_true) {
+    if (sm_rt.level > 0 || !if_true || sm_debug_mode())
+        return 1;
+    if (num_workers > 0)
+        return sm_clamp_team_size(num_workers);
+    return sm_default_team_size();
+}
+
+static void push_level(int forked) {
+    if (sm_rt.level >= SM_MAX_NESTING)
+        sm_fatal("parallel regions nested more than %d deep", SM_MAX_NESTING);
+    levels[sm_rt.level] =
+        (struct saved_level){sm_rt.id, sm_rt.nworkers, forked, sm_rt.ws_seq, sm_rt.red_seq};
+    sm_rt.level++;
+    sm_rt.ws_seq = 0;
+    sm_rt.red_seq = 0;
+}
+
+static void pop_level(void) {
+    struct saved_level *s = &levels[--sm_rt.level];
+    sm_rt.id = s->id;
+    sm_rt.nworkers = s->nworkers;
+    sm_rt.ws_seq = s->ws_seq;
+    sm_rt.red_seq = s->red_seq;
+}
+
+static void reset_team(struct sm_team *team, int n, const __sm_loc *loc) {
+    team->nworkers = n;
+    team->master_pid = getpid();
+    atomic_store(&team->broken, 0);
+    atomic_store(&team->barrier.count, 0);
+    sm_ws_reset(team);
+    for (int i = 0; i < n; i++) {
+        struct sm_worker *w = &team->workers[i];
+        atomic_store(&w->pid, 0);
+        atomic_store(&w->loc, loc);
+        atomic_store(&w->finished, 0);
+        atomic_store(&w->reported, 0);
+        atomic_store(&w->ordered_wait, 0);
+    }
+    atomic_store(&team->workers[0].pid, getpid());
+}
+
+/* The master may be gone before PR_SET_PDEATHSIG took effect. */
+static void become_worker(struct sm_team *team, int id, uint32_t start) {
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != team->master_pid)
+        _exit(0);
+    sm_death_worker_init();
+    sm_rt.id = id;
+    sm_rt.self = id;
+    sm_rt.forked_level = 1;
+    atomic_store(&team->workers[id].pid, getpid());
+    if (__sm_heap_set_arena)
+        __sm_heap_set_arena(id);
+    sm_wait_while(&team->start, start);
+    sm_rt.nworkers = team->nworkers;
+}
+
+static int fork_team(const __sm_loc *loc, int n) {
+    struct sm_team *team = team_get();
+    reset_team(team, n, loc);
+    uint32_t start = atomic_load(&team->start);
+    sm_rt.nworkers = n; /* for spin decisions while waiting to start */
+    fflush(NULL);
+    sm_death_watch_begin();
+    for (int i = 1; i < n; i++) {
+        pid_t pid = sm_fork();
+        if (pid == 0) {
+            become_worker(team, i, start);
+            return i;
+        }
+        if (pid < 0) {
+            sm_warn("fork failed for worker %d; the region runs with %d workers", i, i);
+            n = i;
+            break;
+        }
+        atomic_store(&team->workers[i].pid, pid);
+        sm_death_track(i, pid);
+    }
+    team->nworkers = n;
+    sm_death_watch_arm();
+    atomic_fetch_add(&team->start, 1);
+    sm_futex_wake_all(&team->start);
+    sm_rt.id = 0;
+    sm_rt.self = 0;
+    sm_rt.nworkers = n;
+    sm_rt.forked_level = 1;
+    return 0;
+}
+
+int __sm_parallel_begin(const __sm_loc *loc, int num_workers, int if_true) {
+    int n = team_size(num_workers, if_true);
+    push_level(n > 1);
+    sm_rt.id = 0;
+    sm_rt.nworkers = 1;
+    if (n == 1)
+        return 0;
+    return fork_team(loc, n);
+}
+
+static _Noreturn void worker_exit(void) {
+    fflush(NULL);
+    atomic_store(&sm_rt.team->workers[sm_rt.self].finished, 1);
+    _exit(0);
+}
+
+int __sm_parallel_end(void) {
+    if (sm_rt.level == 0)
+        sm_fatal("__sm_parallel_end outside a parallel region");
+    int n = sm_rt.nworkers;
+    if (levels[sm_rt.level - 1].forked) {
+        if (sm_rt.id != 0)
+            worker_exit();
+        sm_death_join();
+        sm_rt.forked_level = 0;
+    }
+    pop_level();
+    return n;
+}

@@ -1,0 +1,101 @@
+/*
+ * wait.c - the one way the runtime waits for another process, and what
+ * happens when the team is broken (a worker died or failed).
+ *
+ * Every wait spins briefly, then sleeps on a futex word in the team block,
+ * and re-checks the team's broken flag each time it wakes.  Breaking the
+ * team bumps and wakes every futex word, so no waiter sleeps through it.
+ */
+#include "internal.h"
+#include "os.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+/* Spinning only helps when every worker has a CPU of its own. */
+static int spin_limit(void) {
+    return sm_rt.nworkers <= sm_env.ncpus ? 2000 : 20;
+}
+
+void sm_wait_while(_Atomic uint32_t *word, uint32_t val) {
+    struct sm_team *team = sm_rt.team;
+    int spins = spin_limit();
+    for (int i = 0; i < spins; i++) {
+        if (atomic_load_explicit(word, memory_order_acquire) != val)
+            goto out;
+        sm_cpu_relax();
+    }
+    while (atomic_load_explicit(word, memory_order_acquire) == val) {
+        if (atomic_load(&team->broken))
+            sm_team_broken();
+        sm_futex_wait(word, val, -1);
+    }
+out:
+    if (atomic_load(&team->broken))
+        sm_team_broken();
+}
+
+static void poke(_Atomic uint32_t *word) {
+    atomic_fetch_add(word, 1);
+    sm_futex_wake_all(word);
+}
+
+/* Async-signal-safe: called from the SIGCHLD handler. */
+void sm_team_break(void) {
+    struct sm_team *team = sm_rt.team;
+    if (!team)
+        return;
+    atomic_store(&team->broken, 1);
+    poke(&team->start);
+    poke(&team->barrier.gen);
+    for (int i = 0; i < SM_CRIT_SLOTS; i++)
+        poke(&team->crit[i].lock);
+    for (int i = 0; i < SM_WS_SLOTS; i++)
+        poke(&team->ws[i].gen);
+    for (int i = 0; i < SM_MAX_TEAM; i++)
+        poke(&team->workers[i].wake);
+}
+
+/* The master's SIGCHLD handler ends the program; a worker is killed by it
+ * (or by PR_SET_PDEATHSIG if the master is gone). */
+_Noreturn void sm_team_broken(void) {
+    for (;;)
+        pause();
+}
+
+static void vmessage(const char *kind, const char *fmt, va_list ap) {
+    char line[512];
+    int n = snprintf(line, sizeof line, "sharedmem: %s: ", kind);
+    n += vsnprintf(line + n, sizeof line - (size_t)n - 1, fmt, ap);
+    if (n > (int)sizeof line - 2)
+        n = (int)sizeof line - 2;
+    line[n++] = '\n';
+    if (write(STDERR_FILENO, line, (size_t)n) < 0)
+        return;
+}
+
+void sm_warn(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vmessage("warning", fmt, ap);
+    va_end(ap);
+}
+
+_Noreturn void sm_fatal(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vmessage("error", fmt, ap);
+    va_end(ap);
+    if (sm_rt.forked_level == 0) {
+        fflush(NULL);
+        exit(1);
+    }
+    if (sm_rt.team->master_pid != getpid()) {
+        atomic_store(&sm_rt.team->workers[sm_rt.id].reported, 1);
+        sm_team_break();
+        _exit(1);
+    }
+    sm_death_abort(1);
+}
