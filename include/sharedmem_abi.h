@@ -81,6 +81,15 @@ void *__sm_reduce_slot(void);
 void __sm_reduce_publish(const __sm_loc *loc);
 const void *__sm_reduce_peer(int worker);
 
+/* File-scope shared globals: smpp puts SM_SHARED_GLOBAL in front of the
+ * definition of each global named by a file-scope `#pragma sm shared(g)`.
+ * The global then lives in shared memory for the whole program; each one
+ * takes at least a page (docs/heap.md). */
+#define SM_SHARED_GLOBAL __attribute__((section("sm_shared"), aligned(4096)))
+/* Links the code that shares them into every program using this header. */
+extern char __sm_shared_globals_anchor;
+static char *const __sm_shared_globals_ref __attribute__((used)) = &__sm_shared_globals_anchor;
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,253 @@
+/*
+ * heap.c - the process-shared heap: reservation and the malloc family.
+ *
+ * Blocks up to SM_HEAP_SMALL_MAX come from the caller's arena
+ * (heap_small.c), larger ones are runs of whole chunks (heap_chunks.c).
+ * Pointers outside the reservation belong to libc and are handed back to it.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "heap.h"
+
+#define HEAP_MAGIC 0x70616568736d7300ull /* "\0smsheap" */
+#define HEAP_DEFAULT_BYTES ((size_t)1 << 40)
+#define HEAP_MIN_BYTES ((size_t)64 << 20)
+
+struct sm_heap *sm_heap;
+char *sm_heap_end;
+
+/* SM_HEAP_SIZE: bytes, or a number with a K, M, G or T suffix. */
+static size_t wanted_bytes(void) {
+    const char *env = getenv("SM_HEAP_SIZE");
+    if (!env || !*env)
+        return HEAP_DEFAULT_BYTES;
+    char *end;
+    unsigned long long n = strtoull(env, &end, 10);
+    const char *units = "KMGT";
+    const char *unit = *end ? strchr(units, *end) : NULL;
+    if (unit)
+        n <<= 10 * (unit - units + 1);
+    return n < HEAP_MIN_BYTES ? HEAP_MIN_BYTES : (size_t)n;
+}
+
+/* A chunk-aligned shared reservation, as large as the system grants. */
+static char *reserve(size_t *bytes) {
+    for (size_t size = wanted_bytes(); size >= HEAP_MIN_BYTES; size /= 2) {
+        size_t slop = SM_HEAP_CHUNK;
+        char *p = mmap(NULL, size + slop, PROT_READ | PROT_WRITE,
+                       MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (p == MAP_FAILED)
+            continue;
+        char *start = (char *)(((uintptr_t)p + slop - 1) & ~(uintptr_t)(slop - 1));
+        if (start > p)
+            munmap(p, (size_t)(start - p));
+        munmap(start + size, (size_t)(p + slop - start));
+        *bytes = size;
+        return start;
+    }
+    return NULL;
+}
+
+int sm_heap_init(void) {
+    if (sm_heap)
+        return 0;
+    size_t bytes;
+    struct sm_heap *h = (struct sm_heap *)reserve(&bytes);
+    if (!h)
+        return -1;
+    uint32_t nchunk = (uint32_t)(bytes >> SM_HEAP_CHUNK_SHIFT);
+    size_t meta = sizeof *h + (size_t)nchunk * sizeof h->chunks[0];
+    h->bytes = bytes;
+    h->nchunk = nchunk;
+    h->first = (uint32_t)((meta + SM_HEAP_CHUNK - 1) >> SM_HEAP_CHUNK_SHIFT);
+    h->top = h->first;
+    h->chunks[0].kind = SM_CHUNK_META;
+    h->chunks[0].n = h->first;
+    h->magic = HEAP_MAGIC;
+    sm_heap_end = (char *)h + bytes;
+    sm_heap = h;
+    sm_heap_use_arena(0);
+    return 0;
+}
+
+/* Before main, hence before the first fork. */
+__attribute__((constructor(101))) static void heap_constructor(void) {
+    sm_heap_init();
+}
+
+void __sm_heap_set_arena(int worker_id) {
+    if (worker_id < 0 || worker_id >= SM_HEAP_ARENAS) {
+        fprintf(stderr, "sharedmem: worker %d: the shared heap has %d arenas\n", worker_id,
+                SM_HEAP_ARENAS);
+        abort();
+    }
+    if (sm_heap)
+        sm_heap_use_arena((unsigned)worker_id);
+}
+
+static void *out_of_memory(void) {
+    errno = ENOMEM;
+    return NULL;
+}
+
+static void *large_alloc(size_t size, size_t align) {
+    if (size > sm_heap->bytes)
+        return out_of_memory();
+    uint32_t n = (uint32_t)((size + SM_HEAP_CHUNK - 1) >> SM_HEAP_CHUNK_SHIFT);
+    uint32_t head = sm_chunks_alloc(n ? n : 1, align, SM_CHUNK_LARGE);
+    return head ? sm_heap_chunk_addr(head) : out_of_memory();
+}
+
+void *sm_malloc(size_t size) {
+    if (__builtin_expect(!sm_heap, 0) && sm_heap_init() != 0)
+        return out_of_memory();
+    if (size > SM_HEAP_SMALL_MAX)
+        return large_alloc(size, 0);
+    void *p = sm_small_alloc(sm_class_of(size));
+    return p ? p : out_of_memory();
+}
+
+static const struct sm_chunk *chunk_of(const void *p) {
+    return &sm_heap->chunks[sm_heap_chunk_of(p)];
+}
+
+static _Noreturn void bad_pointer(const char *fn, const void *p) {
+    fprintf(stderr, "sharedmem: %s(%p): not a block of the shared heap\n", fn, p);
+    abort();
+}
+
+void sm_free(void *p) {
+    if (!p)
+        return;
+    if (!sm_heap || !sm_heap_contains(p)) {
+        free(p);
+        return;
+    }
+    const struct sm_chunk *c = chunk_of(p);
+    if (c->kind == SM_CHUNK_SMALL)
+        sm_small_free(p, c);
+    else if (c->kind == SM_CHUNK_LARGE && c->head == sm_heap_chunk_of(p))
+        sm_chunks_free(c->head);
+    else
+        bad_pointer("sm_free", p);
+}
+
+void *sm_calloc(size_t n, size_t size) {
+    size_t bytes;
+    if (__builtin_mul_overflow(n, size, &bytes))
+        return out_of_memory();
+    void *p = sm_malloc(bytes);
+    /* Large blocks are fresh or released pages: already zero. */
+    if (p && bytes <= SM_HEAP_SMALL_MAX)
+        memset(p, 0, bytes);
+    return p;
+}
+
+static size_t usable_size(const struct sm_chunk *c) {
+    if (c->kind == SM_CHUNK_SMALL)
+        return sm_class_size[c->cls];
+    return (size_t)c->n << SM_HEAP_CHUNK_SHIFT;
+}
+
+/* Whether p can stay where it is with its new size. */
+static int resize_in_place(void *p, const struct sm_chunk *c, size_t size) {
+    if (c->kind == SM_CHUNK_SMALL) {
+        size_t old = sm_class_size[c->cls];
+        return size <= old && size >= old / 2;
+    }
+    if (size <= SM_HEAP_SMALL_MAX || size > sm_heap->bytes)
+        return 0;
+    uint32_t n = (uint32_t)((size + SM_HEAP_CHUNK - 1) >> SM_HEAP_CHUNK_SHIFT);
+    return sm_chunks_resize(sm_heap_chunk_of(p), n);
+}
+
+void *sm_realloc(void *p, size_t size) {
+    if (!p)
+        return sm_malloc(size);
+    if (!sm_heap || !sm_heap_contains(p))
+        return realloc(p, size);
+    if (size == 0) {
+        sm_free(p);
+        return NULL;
+    }
+    const struct sm_chunk *c = chunk_of(p);
+    if (c->kind != SM_CHUNK_SMALL && (c->kind != SM_CHUNK_LARGE || c->head != sm_heap_chunk_of(p)))
+        bad_pointer("sm_realloc", p);
+    if (resize_in_place(p, c, size))
+        return p;
+    void *q = sm_malloc(size);
+    if (!q)
+        return NULL;
+    size_t old = usable_size(c);
+    memcpy(q, p, old < size ? old : size);
+    sm_free(p);
+    return q;
+}
+
+static void *aligned_alloc_pow2(size_t align, size_t size) {
+    if (align <= SM_HEAP_ALIGN)
+        return sm_malloc(size);
+    if (__builtin_expect(!sm_heap, 0) && sm_heap_init() != 0)
+        return out_of_memory();
+    /* Blocks of a power-of-two class are aligned to their size: spans start
+     * on chunk boundaries. */
+    size_t need = size > align ? size : align;
+    if (need <= SM_HEAP_SMALL_MAX) {
+        size_t pow2 = (size_t)1 << (64 - __builtin_clzll(need - 1));
+        void *p = sm_small_alloc(sm_class_of(pow2));
+        return p ? p : out_of_memory();
+    }
+    if (align > sm_heap->bytes)
+        return out_of_memory();
+    return large_alloc(size, align);
+}
+
+static int is_pow2(size_t n) {
+    return n && !(n & (n - 1));
+}
+
+int sm_posix_memalign(void **out, size_t align, size_t size) {
+    if (!is_pow2(align) || align < sizeof(void *))
+        return EINVAL;
+    int saved = errno;
+    void *p = aligned_alloc_pow2(align, size);
+    errno = saved;
+    if (!p)
+        return ENOMEM;
+    *out = p;
+    return 0;
+}
+
+void *sm_aligned_alloc(size_t align, size_t size) {
+    if (!is_pow2(align)) {
+        errno = EINVAL;
+        return NULL;
+    }
+    return aligned_alloc_pow2(align, size);
+}
+
+void *sm_empty(size_t n, size_t size) {
+    size_t bytes;
+    if (__builtin_mul_overflow(n, size, &bytes))
+        return out_of_memory();
+    return sm_malloc(bytes);
+}
+
+void *sm_zeros(size_t n, size_t size) {
+    return sm_calloc(n, size);
+}
+
+void *sm_copy(const void *ptr, size_t bytes) {
+    void *p = sm_malloc(bytes);
+    if (p && bytes)
+        memcpy(p, ptr, bytes);
+    return p;
+}
+
+int sm_is_shared(const void *ptr) {
+    return sm_heap && sm_heap_contains(ptr);
+}

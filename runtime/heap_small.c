@@ -1,0 +1,96 @@
+/*
+ * heap_small.c - size classes and per-worker arenas of the shared heap.
+ *
+ * Worker k allocates from arena k only, so the fast paths take no lock: the
+ * arena's free lists are touched by its owner alone.  A block freed by
+ * another process goes onto the owning arena's remote list for its class
+ * (an atomic push); the owner takes the whole list when its own free list
+ * runs dry.  Only pushes race with the take-all exchange, so there is no ABA.
+ *
+ * A span is a run of chunks cut into blocks of one class; blocks are handed
+ * out from never-used memory (bump) before the span is full, so untouched
+ * pages of a span cost nothing.
+ */
+#include "heap.h"
+
+#define KIB(n) ((n)*1024u)
+
+const uint32_t sm_class_size[SM_HEAP_CLASSES] = {
+    16,   32,     48,      64,      80,      96,      112,     128,     160,     192,
+    224,  256,    320,     384,     448,     512,     640,     768,     896,     KIB(1),
+    1280, 1536,   1792,    KIB(2),  2560,    3072,    3584,    KIB(4),  5120,    6144,
+    7168, KIB(8), KIB(10), KIB(12), KIB(14), KIB(16), KIB(20), KIB(24), KIB(28), KIB(32),
+};
+
+/* Private to each process: the worker id given by the team code. */
+static struct sm_arena *my_arena;
+static unsigned my_arena_id;
+
+void sm_heap_use_arena(unsigned id) {
+    my_arena = &sm_heap->arenas[id];
+    my_arena_id = id;
+}
+
+/* At least 8 blocks per span. */
+static uint32_t span_chunks(unsigned cls) {
+    size_t bytes = 8 * (size_t)sm_class_size[cls];
+    return (uint32_t)((bytes + SM_HEAP_CHUNK - 1) >> SM_HEAP_CHUNK_SHIFT);
+}
+
+static int new_span(struct sm_class *c, unsigned cls) {
+    uint32_t n = span_chunks(cls);
+    uint32_t head = sm_chunks_alloc(n, 0, SM_CHUNK_SMALL);
+    if (!head)
+        return 0;
+    for (uint32_t i = 0; i < n; i++) {
+        sm_heap->chunks[head + i].cls = (uint8_t)cls;
+        sm_heap->chunks[head + i].arena = (uint16_t)my_arena_id;
+    }
+    size_t size = sm_class_size[cls];
+    size_t blocks = ((size_t)n << SM_HEAP_CHUNK_SHIFT) / size;
+    c->bump = sm_heap_chunk_addr(head);
+    c->limit = c->bump + blocks * size;
+    return 1;
+}
+
+static void *refill(struct sm_class *c, unsigned cls) {
+    _Atomic(void *) *remote = &my_arena->remote[cls];
+    if (atomic_load_explicit(remote, memory_order_relaxed)) {
+        void *p = atomic_exchange_explicit(remote, NULL, memory_order_acquire);
+        c->free = *(void **)p;
+        return p;
+    }
+    if (c->bump == c->limit && !new_span(c, cls))
+        return NULL;
+    void *p = c->bump;
+    c->bump += sm_class_size[cls];
+    return p;
+}
+
+void *sm_small_alloc(unsigned cls) {
+    struct sm_class *c = &my_arena->cls[cls];
+    void *p = c->free;
+    if (__builtin_expect(p != NULL, 1)) {
+        c->free = *(void **)p;
+        return p;
+    }
+    return refill(c, cls);
+}
+
+static void remote_push(_Atomic(void *) *list, void *p) {
+    void *head = atomic_load_explicit(list, memory_order_relaxed);
+    do
+        *(void **)p = head;
+    while (!atomic_compare_exchange_weak_explicit(list, &head, p, memory_order_release,
+                                                  memory_order_relaxed));
+}
+
+void sm_small_free(void *p, const struct sm_chunk *chunk) {
+    if (chunk->arena == my_arena_id) {
+        struct sm_class *c = &my_arena->cls[chunk->cls];
+        *(void **)p = c->free;
+        c->free = p;
+        return;
+    }
+    remote_push(&sm_heap->arenas[chunk->arena].remote[chunk->cls], p);
+}
