@@ -1,0 +1,187 @@
+/* compile.c - one source file: smpp, cc, dependency fix-up, heap redirect. */
+#include "depfile.h"
+#include "driver.h"
+#include "heap.h"
+#include "run.h"
+#include "scan.h"
+#include "tmp.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+static int is_openmp(const struct options *o) {
+    return strcmp(o->backend, "openmp") == 0;
+}
+
+static void push_args(struct strvec *cmd, const struct options *o, int for_smpp) {
+    for (size_t i = 0; i < o->nargs; i++) {
+        const struct arg *a = &o->args[i];
+        int wanted = a->kind == ARG_PARSE || a->kind == ARG_PARSE_LINK ||
+                     (!for_smpp && (a->kind == ARG_COMPILE || a->kind == ARG_BOTH));
+        for (int k = 0; wanted && k < a->n; k++)
+            sv_push(cmd, a->v[k]);
+    }
+}
+
+void compile_flags(const struct driver *d, struct strvec *cmd) {
+    if (is_openmp(d->o))
+        sv_push(cmd, "-fopenmp");
+    push_args(cmd, d->o, 0);
+    sv_push(cmd, xasprintf("-I%s", d->paths.include_dir));
+}
+
+static int user_wants_werror(const struct options *o) {
+    for (size_t i = 0; i < o->nargs; i++)
+        if (o->args[i].n == 1 && strcmp(o->args[i].v[0], "-Werror") == 0)
+            return 1;
+    return 0;
+}
+
+static int run_smpp(const struct driver *d, const char *source, const char *rewritten) {
+    const struct options *o = d->o;
+    struct strvec cmd = {0};
+    sv_push(&cmd, d->paths.smpp);
+    sv_push(&cmd, xasprintf("--backend=%s", o->backend));
+    sv_extend(&cmd, &o->smpp_flags);
+    if (user_wants_werror(o))
+        sv_push(&cmd, "-Werror");
+    sv_push(&cmd, source);
+    sv_push(&cmd, "-o");
+    sv_push(&cmd, rewritten);
+    sv_push(&cmd, "--");
+    if (is_openmp(o))
+        sv_push(&cmd, "-fopenmp");
+    push_args(&cmd, o, 1);
+    sv_push(&cmd, xasprintf("-I%s", d->paths.include_dir));
+    return run_command(&cmd, d->run_flags);
+}
+
+static const char *mode_flag(enum mode mode) {
+    switch (mode) {
+    case MODE_ASM:
+        return "-S";
+    case MODE_PREPROCESS:
+        return "-E";
+    case MODE_SYNTAX:
+        return NULL;
+    default:
+        return "-c";
+    }
+}
+
+/* The output cc would write for source, or a temporary object to link. */
+static const char *output_name(const struct options *o, const char *source, const char *dir) {
+    const char *stem = path_stem(path_base(source));
+    switch (o->mode) {
+    case MODE_LINK:
+        return xasprintf("%s/%s.o", dir, stem);
+    case MODE_COMPILE:
+        return o->out ? o->out : xasprintf("%s.o", stem);
+    case MODE_ASM:
+        return o->out ? o->out : xasprintf("%s.s", stem);
+    case MODE_PREPROCESS:
+        return o->out;
+    default:
+        return NULL;
+    }
+}
+
+static int run_cc(const struct driver *d, const char *source, const char *input, const char *output,
+                  int explicit_deps) {
+    struct strvec cmd = {0};
+    sv_push(&cmd, d->o->cc);
+    if (input != source)
+        sv_push(&cmd, "-iquote"), sv_push(&cmd, path_dir(source));
+    compile_flags(d, &cmd);
+    deps_args(d->o, source, explicit_deps, &cmd);
+    if (mode_flag(d->o->mode))
+        sv_push(&cmd, mode_flag(d->o->mode));
+    sv_push(&cmd, input);
+    if (output)
+        sv_push(&cmd, "-o"), sv_push(&cmd, output);
+    return run_command(&cmd, d->run_flags);
+}
+
+static int copy_file(const char *from, const char *to) {
+    FILE *in = fopen(from, "rb"), *out = in ? fopen(to, "wb") : NULL;
+    char buf[65536];
+    size_t n;
+    while (out && (n = fread(buf, 1, sizeof buf, in)) > 0)
+        fwrite(buf, 1, n, out);
+    int ok = out && !ferror(in) && fclose(out) == 0;
+    if (in)
+        fclose(in);
+    if (!ok)
+        fprintf(stderr, "smcc: error: cannot write %s: %s\n", to, strerror(errno));
+    return ok ? 0 : 1;
+}
+
+/* --sm-keep: the rewritten source beside the object, as foo.sm.c. */
+static int keep_rewritten(const struct options *o, const char *source, const char *rewritten) {
+    int beside_out = o->out && (o->mode == MODE_COMPILE || o->mode == MODE_ASM);
+    const char *stem = beside_out ? path_stem(o->out) : path_stem(path_base(source));
+    return copy_file(rewritten, xasprintf("%s.sm.c", stem));
+}
+
+static int makes_object(const struct options *o) {
+    return o->mode == MODE_LINK || o->mode == MODE_COMPILE;
+}
+
+static int wants_redirect(const struct options *o) {
+    return makes_object(o) && !o->private_heap && !o->lto && !is_openmp(o);
+}
+
+/* The steps after a successful compile of a rewritten file. */
+static int after_rewrite(const struct driver *d, const char *source, const char *rewritten) {
+    const struct options *o = d->o;
+    if (d->run_flags & RUN_SHOW)
+        return 0;
+    if (o->deps.kind && deps_fix(deps_file(o, source), rewritten, source) != 0)
+        return 1;
+    if (o->keep && keep_rewritten(o, source, rewritten) != 0)
+        return 1;
+    return 0;
+}
+
+int compile_source(const struct driver *d, const char *source, const char **object) {
+    const struct options *o = d->o;
+    int rewrite = may_have_directives(source) > 0;
+    const char *dir = NULL;
+    if (rewrite || o->mode == MODE_LINK) {
+        dir = tmp_subdir();
+        if (!dir)
+            return 1;
+    }
+    const char *input = source;
+    int status;
+    if (rewrite) {
+        input = xasprintf("%s/%s", dir, path_base(source));
+        tmp_register(input);
+        if ((status = run_smpp(d, source, input)) != 0)
+            return status;
+    }
+    const char *output = output_name(o, source, dir);
+    if (o->mode == MODE_LINK)
+        tmp_register(output);
+    status = run_cc(d, source, input, output, rewrite || o->mode == MODE_LINK);
+    if (status == 0 && rewrite)
+        status = after_rewrite(d, source, input);
+    if (status == 0 && wants_redirect(o))
+        status = redirect_heap(output, d->run_flags);
+    *object = output;
+    return status;
+}
+
+int compile_other(const struct driver *d, const char *input) {
+    struct strvec cmd = {0};
+    sv_push(&cmd, d->o->cc);
+    compile_flags(d, &cmd);
+    deps_args(d->o, input, 0, &cmd);
+    if (mode_flag(d->o->mode))
+        sv_push(&cmd, mode_flag(d->o->mode));
+    sv_push(&cmd, input);
+    if (d->o->out)
+        sv_push(&cmd, "-o"), sv_push(&cmd, d->o->out);
+    return run_command(&cmd, d->run_flags);
+}

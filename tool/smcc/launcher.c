@@ -1,0 +1,44 @@
+/* launcher.c - recognising "smcc gcc -c a.c" (launcher mode, like ccache). */
+#include "launcher.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static const char *const input_suffixes[] = {
+    ".c", ".h", ".i", ".s", ".S", ".o", ".obj", ".a", ".so", ".lo", ".la", ".sm.c", NULL,
+};
+
+static int has_input_suffix(const char *word) {
+    for (const char *const *s = input_suffixes; *s; s++)
+        if (has_suffix(word, *s))
+            return 1;
+    return strstr(path_base(word), ".so.") != NULL;
+}
+
+static int is_executable_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, X_OK) == 0;
+}
+
+static int in_path(const char *name) {
+    const char *path = getenv("PATH");
+    if (!path)
+        return 0;
+    while (*path) {
+        size_t n = strcspn(path, ":");
+        char *candidate = xasprintf("%.*s/%s", (int)n, n ? path : ".", name);
+        if (is_executable_file(candidate))
+            return 1;
+        path += n + (path[n] == ':');
+    }
+    return 0;
+}
+
+int is_compiler_word(const char *word) {
+    if (word[0] == '-' || word[0] == '@' || word[0] == '\0' || has_input_suffix(word))
+        return 0;
+    return strchr(word, '/') ? is_executable_file(word) : in_path(word);
+}

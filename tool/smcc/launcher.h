@@ -1,0 +1,10 @@
+/* launcher.h - recognising "smcc gcc -c a.c" (launcher mode, like ccache). */
+#ifndef SMCC_LAUNCHER_H
+#define SMCC_LAUNCHER_H
+
+/* Nonzero if word names a compiler rather than an option or an input file:
+ * not an option, no source or object suffix, and an executable (a path, or
+ * a name found in PATH). */
+int is_compiler_word(const char *word);
+
+#endif /* SMCC_LAUNCHER_H */
