@@ -1,0 +1,57 @@
+/* omp_team.c - team queries of the sm_ API over OpenMP threads. */
+#include <sharedmem.h>
+
+#include <omp.h>
+#include <stdlib.h>
+
+static int default_workers;
+static int debug_on;
+
+/* The team size before any sm_set_num_workers, honouring SM_NUM_WORKERS
+ * (which takes precedence over OMP_NUM_THREADS, as in the process runtime). */
+static int initial_workers(void) {
+    if (default_workers == 0) {
+        const char *env = getenv("SM_NUM_WORKERS");
+        int n = env ? atoi(env) : 0;
+        default_workers = n > 0 ? n : omp_get_max_threads();
+    }
+    return default_workers;
+}
+
+__attribute__((constructor)) static void sm_omp_init(void) {
+    const char *debug = getenv("SM_DEBUG");
+    omp_set_num_threads(initial_workers());
+    if (debug && atoi(debug) > 0)
+        sm_set_debug(1);
+}
+
+int sm_worker_id(void) {
+    return omp_get_thread_num();
+}
+
+int sm_num_workers(void) {
+    return omp_get_num_threads();
+}
+
+int sm_max_workers(void) {
+    return omp_get_max_threads();
+}
+
+void sm_set_num_workers(int n) {
+    omp_set_num_threads(debug_on ? 1 : n >= 1 ? n : initial_workers());
+}
+
+int sm_in_parallel(void) {
+    return omp_in_parallel();
+}
+
+double sm_wtime(void) {
+    return omp_get_wtime();
+}
+
+/* Debug mode runs every region with one thread, like the process runtime
+ * running every region in the master alone. */
+void sm_set_debug(int on) {
+    debug_on = on != 0;
+    omp_set_num_threads(debug_on ? 1 : initial_workers());
+}
