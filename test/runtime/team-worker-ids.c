@@ -11,8 +11,7 @@
 
 static const __sm_loc loc = {__FILE__, __LINE__, 1, "parallel"};
 
-int main(void)
-{
+int main(void) {
     int *seen = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     int id = __sm_parallel_begin(&loc, 0, 1);
     if (id != sm_worker_id())
