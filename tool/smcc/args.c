@@ -202,15 +202,21 @@ static void defaults(struct options *o) {
 int parse_args(int argc, char **argv, struct options *o) {
     defaults(o);
     o->args = xmalloc((size_t)argc * sizeof *o->args);
+    /* Launcher mode: the compiler after smcc's own options, if any (a
+     * launcher list like "smcc;--sm-serial" puts them first). */
     int first = 1;
-    if (argc > 1 && is_compiler_word(argv[1])) {
-        o->cc = argv[1];
+    while (first < argc && starts_with(argv[first], "--sm-"))
+        first++;
+    if (first < argc && is_compiler_word(argv[first])) {
+        o->cc = argv[first];
         o->launcher = 1;
-        first = 2;
     }
-    for (int i = first; i < argc; i++)
+    for (int i = 1; i < argc; i++) {
+        if (o->launcher && i == first)
+            continue;
         if (one_arg(o, argc, argv, &i))
             return 1;
+    }
     if (o->syntax_only && o->mode != MODE_PREPROCESS)
         o->mode = MODE_SYNTAX;
     if (o->deps.print_only && !o->deps.kind)
