@@ -109,7 +109,13 @@ static void kill_and_reap_all(void) {
     }
 }
 
+/* SIGCHLD is blocked first: the handler must not reap (and report) the
+ * workers this kills. */
 _Noreturn void sm_death_abort(int status) {
+    sigset_t chld;
+    sigemptyset(&chld);
+    sigaddset(&chld, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &chld, NULL);
     sm_team_break();
     kill_and_reap_all();
     _exit(status);
