@@ -46,6 +46,8 @@ void diag_warning(const char *flag, size_t offset, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void diag_note(size_t offset, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int diag_error_count(void);
+/* Forgets the error count and the source, before the next run. */
+void diag_reset(void);
 
 /* ---- Memory --------------------------------------------------------- */
 
@@ -202,6 +204,12 @@ int node_is_stmt(enum CXCursorKind kind);
 int node_within(const struct sm_ast *ast, int a, int b);
 /* The node whose cursor equals c, or -1. */
 int ast_find(const struct sm_ast *ast, CXCursor c);
+/* The nth (0-based) direct child of node, or -1. */
+int node_child(const struct sm_ast *ast, int node, int nth);
+/* Spelling of the operator of a BinaryOperator, CompoundAssignOperator or
+ * UnaryOperator node ("+=", "++", ...); *postfix tells x++ from ++x.
+ * Caller frees; NULL if it cannot be read. */
+char *node_operator(const struct sm_ast *ast, int node, int *postfix);
 
 /* ---- Edits ------------------------------------------------------------ */
 
@@ -214,6 +222,7 @@ struct sm_edit {
 struct sm_edits {
     struct sm_edit *items;
     int count, cap;
+    int next_seq;
 };
 
 void edits_replace(struct sm_edits *e, size_t begin, size_t end, const char *text);
@@ -249,6 +258,23 @@ char *c_string_literal(const char *s);
 int emit_process(struct sm_unit *u);
 int emit_serial(struct sm_unit *u);
 int emit_openmp(struct sm_unit *u);
+
+/* ---- One run of the rewriter (driver.c) ------------------------------- */
+
+struct smpp_options {
+    const char *input;    /* the file's name, in diagnostics and #line */
+    const char *contents; /* if set, the file's bytes (not read from disk) */
+    size_t size;
+    const char *output;    /* NULL: standard output */
+    FILE *out_stream;      /* if set, write here instead */
+    const char *build_dir; /* -p */
+    enum sm_backend backend;
+    char **cc_args;
+    int ncc_args;
+};
+
+/* Rewrites o->input.  Returns 0, or 1 after a diagnostic. */
+int smpp_rewrite(const struct smpp_options *o);
 
 #endif
 
