@@ -306,9 +306,3 @@ int emit_atomic(struct sm_unit *u, struct sm_directive *d) {
     free(code);
     return 0;
 }
-
-int emit_shared_global(struct sm_unit *u, struct sm_directive *d) {
-    (void)u;
-    diag_error(d->name_offset, "file-scope '#pragma sm shared' is not implemented yet");
-    return 1;
-}
