@@ -1,0 +1,30 @@
+// A worker killed while it holds a critical lock that the others wait for
+// does not hang the team.
+// RUN: %rtcc
+// RUN: SM_NUM_WORKERS=4 timeout 10 %t 2> %t.err; echo "exit status $?" > %t.status
+// RUN: FileCheck %s --check-prefix=ERR < %t.err
+// RUN: FileCheck %s --check-prefix=STATUS < %t.status
+// ERR: sharedmem: worker 1 (pid {{[0-9]+}}) killed by SIGKILL (Killed) in 'critical' at
+// {{.*}}death-critical-holder.c STATUS: exit status 137
+#include <signal.h>
+#include <sharedmem.h>
+#include <stdio.h>
+#include <unistd.h>
+
+static const __sm_loc loc = {__FILE__, __LINE__, 1, "parallel"};
+static const __sm_loc crit_loc = {__FILE__, __LINE__, 1, "critical"};
+
+int main(void) {
+    int id = __sm_parallel_begin(&loc, 0, 1);
+    if (id == 1) {
+        __sm_critical_begin("held", &crit_loc);
+        usleep(200000); /* let the others block on the lock */
+        raise(SIGKILL);
+    }
+    usleep(20000);
+    __sm_critical_begin("held", &crit_loc);
+    __sm_critical_end("held");
+    __sm_parallel_end();
+    printf("not reached\n");
+    return 0;
+}

@@ -1,0 +1,30 @@
+// When the master is killed, its workers (waiting in a barrier) do not
+// outlive it.
+// RUN: %rtcc
+// RUN: rm -f %t.pids
+// RUN: SM_NUM_WORKERS=4 timeout 10 %t %t.pids; echo "exit status $?" | FileCheck %s
+// --check-prefix=STATUS RUN: for i in $(seq 100); do left=0; for p in $(cat %t.pids); do if kill -0
+// $p 2>/dev/null; then left=1; fi; done; [ $left = 0 ] && break; sleep 0.1; done; echo "left $left"
+// | FileCheck %s --check-prefix=ALIVE STATUS: exit status 137 ALIVE: left 0
+#include <fcntl.h>
+#include <signal.h>
+#include <sharedmem.h>
+#include <stdio.h>
+#include <unistd.h>
+
+static const __sm_loc loc = {__FILE__, __LINE__, 1, "parallel"};
+static const __sm_loc bar_loc = {__FILE__, __LINE__, 1, "barrier"};
+
+int main(int argc, char **argv) {
+    (void)argc;
+    int fd = open(argv[1], O_WRONLY | O_CREAT | O_APPEND, 0644);
+    int id = __sm_parallel_begin(&loc, 0, 1);
+    if (id != 0)
+        dprintf(fd, "%d\n", (int)getpid());
+    __sm_barrier(&bar_loc);
+    if (id == 0)
+        raise(SIGKILL);
+    __sm_barrier(&bar_loc);
+    __sm_parallel_end();
+    return 0;
+}
