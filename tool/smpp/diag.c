@@ -18,6 +18,11 @@ int diag_error_count(void) {
     return errors;
 }
 
+void diag_reset(void) {
+    diag_src = NULL;
+    errors = 0;
+}
+
 static void report(const char *severity, size_t offset, const char *flag, const char *fmt,
                    va_list ap) {
     unsigned line = 0, col = 0;

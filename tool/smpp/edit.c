@@ -13,8 +13,7 @@ static void add(struct sm_edits *e, size_t begin, size_t end, const char *text) 
         e->cap = e->cap ? e->cap * 2 : 64;
         e->items = xrealloc(e->items, sizeof *e->items * (size_t)e->cap);
     }
-    static int seq;
-    e->items[e->count++] = (struct sm_edit){begin, end, xstrdup(text), seq++};
+    e->items[e->count++] = (struct sm_edit){begin, end, xstrdup(text), e->next_seq++};
 }
 
 void edits_replace(struct sm_edits *e, size_t begin, size_t end, const char *text) {
