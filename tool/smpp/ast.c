@@ -94,8 +94,12 @@ int ast_find(const struct sm_ast *ast, CXCursor c) {
     size_t b, e;
     if (clang_Cursor_isNull(c) || !cursor_offsets(c, &b, &e))
         return -1;
+    /* A cursor reached through clang_getCursorReferenced may not compare
+     * equal to the one the visitor saw (labels), so kind and place decide. */
+    enum CXCursorKind kind = clang_getCursorKind(c);
     for (int i = 0; i < ast->count; i++)
-        if (ast->nodes[i].begin == b && clang_equalCursors(ast->nodes[i].cursor, c))
+        if (ast->nodes[i].begin == b && ast->nodes[i].kind == kind &&
+            (clang_equalCursors(ast->nodes[i].cursor, c) || ast->nodes[i].end == e))
             return i;
     return -1;
 }
