@@ -11,8 +11,8 @@ int main(void) {
     {
         int me = sm_worker_id();
         assert(me != 1);
+        // CHECK: assert-points-at-user-line.c:[[@LINE-1]]: main: Assertion `me != 1' failed.
+        // CHECK: sharedmem: worker 1 (pid {{[0-9]+}}) killed by SIGABRT
     }
     return 0;
 }
-// CHECK: assert-points-at-user-line.c:12: main: Assertion `me != 1' failed.
-// CHECK: sharedmem: worker 1 (pid {{[0-9]+}}) killed by SIGABRT
