@@ -35,7 +35,8 @@ static int by_position(const void *a, const void *b) {
 }
 
 static void sort_edits(struct sm_edits *e) {
-    qsort(e->items, (size_t)e->count, sizeof *e->items, by_position);
+    if (e->count > 1) /* items is NULL when there are none */
+        qsort(e->items, (size_t)e->count, sizeof *e->items, by_position);
 }
 
 static unsigned count_newlines(const char *s, size_t n) {
