@@ -1,0 +1,8 @@
+#include <stdio.h>
+
+int work(void);
+
+int main(void) {
+    printf("work %d\n", work());
+    return 0;
+}

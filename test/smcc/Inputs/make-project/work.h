@@ -1,0 +1,1 @@
+#define WORK_SCALE 10
