@@ -31,8 +31,8 @@ enum sm_chunk_kind {
 };
 
 /* One per chunk.  The first and last chunk of every run (free, span or large
- * block) carry kind, head and n; every chunk of a span also carries cls and
- * arena, since a small block may sit in any of them. */
+ * block) carry kind, head and n; every chunk of a span also carries kind, cls
+ * and arena, since a small block may sit in any of them. */
 struct sm_chunk {
     uint8_t kind;
     uint8_t cls;

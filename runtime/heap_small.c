@@ -43,6 +43,7 @@ static int new_span(struct sm_class *c, unsigned cls) {
     if (!head)
         return 0;
     for (uint32_t i = 0; i < n; i++) {
+        sm_heap->chunks[head + i].kind = SM_CHUNK_SMALL;
         sm_heap->chunks[head + i].cls = (uint8_t)cls;
         sm_heap->chunks[head + i].arena = (uint16_t)my_arena_id;
     }

@@ -40,7 +40,7 @@ static _Noreturn void refuse(const char *start, const char *stop, size_t page) {
             "globals only with SM_SHARED_GLOBAL and link libsharedmem after every object that "
             "defines one.\n",
             (const void *)start, (const void *)stop, page);
-    abort();
+    exit(EXIT_FAILURE);
 }
 
 static void remap_shared(char *start, size_t len) {
