@@ -368,15 +368,35 @@ static int check_duplicate_names(struct sm_directive *d) {
     return errs ? -1 : 0;
 }
 
+static void free_clause(struct sm_clause *c) {
+    for (int i = 0; i < c->nnames; i++)
+        free(c->names[i].name);
+    free(c->names);
+    free(c->expr);
+}
+
+void free_directive(struct sm_directive *d) {
+    for (int i = 0; i < d->nclauses; i++)
+        free_clause(&d->clauses[i]);
+    free(d->clauses);
+    free(d->critical_name);
+    d->clauses = NULL;
+    d->nclauses = 0;
+    d->critical_name = NULL;
+}
+
 static int parse_clauses(struct parser *p) {
     struct sm_directive *d = p->d;
     while (peek(p)->kind != TOK_END) {
         struct sm_clause c = {0};
-        if (parse_clause(p, &c))
+        if (parse_clause(p, &c)) {
+            free_clause(&c);
             return -1;
+        }
         if (unique_clause(c.kind) && dir_clause(d, c.kind)) {
             diag_error(c.offset, "'#pragma sm %s' cannot have more than one '%s' clause",
                        dir_kind_name(d->kind), clause_kind_name(c.kind));
+            free_clause(&c);
             return -1;
         }
         d->clauses = xrealloc(d->clauses, sizeof *d->clauses * (size_t)(d->nclauses + 1));
@@ -440,14 +460,17 @@ static int parse_list_directive(struct parser *p, int required) {
     c.kind = CL_SHARED;
     const char *name = dir_kind_name(p->d->kind);
     if (accept(p, "(")) {
-        if (parse_name_list(p, &c, name))
+        if (parse_name_list(p, &c, name)) {
+            free_clause(&c);
             return -1;
+        }
     } else if (required) {
         diag_error(peek(p)->offset, "expected '(' after '#pragma sm %s'", name);
         return -1;
     }
     if (peek(p)->kind != TOK_END) {
         diag_error(peek(p)->offset, "unexpected '%s' after '#pragma sm %s'", shown(peek(p)), name);
+        free_clause(&c);
         return -1;
     }
     if (c.nnames) {

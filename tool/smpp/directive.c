@@ -251,6 +251,8 @@ int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm
                 struct sm_directive d = {0};
                 if (take_hash_pragma(tu, &rt, i, line_end, &d) == 0)
                     add_directive(&dirs, &n, &cap, &d);
+                else
+                    free_directive(&d);
             }
             pp_line_end = line_end;
             continue;
@@ -266,6 +268,8 @@ int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm
                 struct sm_directive d = {0};
                 if (take_pragma_operator(&rt, i, contents, rt.offsets[i + 2], &d) == 0)
                     add_directive(&dirs, &n, &cap, &d);
+                else
+                    free_directive(&d);
             }
             free(contents);
             i += 3;

@@ -298,18 +298,6 @@ static int run_pipeline(const struct smpp_options *o, struct sm_unit *u, CXTrans
     return write_output(u, prologue_for(u->backend), o) ? 1 : 0;
 }
 
-static void free_directive(struct sm_directive *d) {
-    for (int i = 0; i < d->nclauses; i++) {
-        struct sm_clause *c = &d->clauses[i];
-        for (int k = 0; k < c->nnames; k++)
-            free(c->names[k].name);
-        free(c->names);
-        free(c->expr);
-    }
-    free(d->clauses);
-    free(d->critical_name);
-}
-
 static void free_unit(struct sm_unit *u) {
     for (int i = 0; i < u->ndirs; i++)
         free_directive(&u->dirs[i]);

@@ -179,6 +179,8 @@ struct sm_token {
 int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm_directive **out);
 /* Parses tokens (after "sm") into d.  Returns 0, or -1 after a diagnostic. */
 int parse_directive(struct sm_directive *d, const struct sm_token *toks, int ntoks, size_t end);
+/* Frees what d owns (clauses, names, texts), not d itself. */
+void free_directive(struct sm_directive *d);
 
 /* ---- The AST, flattened --------------------------------------------- */
 

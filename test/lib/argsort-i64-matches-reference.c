@@ -1,0 +1,66 @@
+// sm_argsort_i64 gives the permutation of a reference stable sort for keys
+// spanning the whole int64 range, with duplicates, for sizes 0 to 10^6 and
+// 1 to 4 workers.
+// RUN: %rtcc
+// RUN: for n in 1 2 3 4; do %t $n; done | FileCheck %s
+// CHECK-COUNT-4: sizes 0 1 2 1000 1000000: all match
+#include <sharedmem.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+struct ref {
+    int64_t key;
+    size_t idx;
+};
+
+static int ref_cmp(const void *pa, const void *pb) {
+    const struct ref *a = pa, *b = pb;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    return (a->idx > b->idx) - (a->idx < b->idx);
+}
+
+static int64_t random_key(void) {
+    switch (rand() % 4) {
+    case 0:
+        return INT64_MIN + rand() % 3;
+    case 1:
+        return INT64_MAX - rand() % 3;
+    case 2:
+        return rand() % 100 - 50;
+    default:
+        return (int64_t)(((uint64_t)rand() << 42) ^ ((uint64_t)rand() << 21) ^ (uint64_t)rand());
+    }
+}
+
+static int check(size_t n) {
+    int64_t *keys = malloc((n + 1) * sizeof *keys);
+    size_t *perm = malloc((n + 1) * sizeof *perm);
+    struct ref *ref = malloc((n + 1) * sizeof *ref);
+    int ok = 1;
+    for (size_t i = 0; i < n; i++)
+        ref[i] = (struct ref){keys[i] = random_key(), i};
+    qsort(ref, n, sizeof *ref, ref_cmp);
+    if (sm_argsort_i64(keys, n, perm) != 0)
+        return printf("n=%zu: %s\n", n, sm_last_error()), 0;
+    for (size_t i = 0; i < n && ok; i++)
+        if (perm[i] != ref[i].idx)
+            ok = printf("n=%zu: perm[%zu]=%zu, reference %zu\n", n, i, perm[i], ref[i].idx) < 0;
+    free(keys);
+    free(perm);
+    free(ref);
+    return ok;
+}
+
+int main(int argc, char **argv) {
+    static const size_t sizes[] = {0, 1, 2, 1000, 1000000};
+    int ok = 1;
+    (void)argc;
+    sm_set_num_workers(atoi(argv[1]));
+    srand(7);
+    for (int i = 0; i < 5; i++)
+        ok &= check(sizes[i]);
+    printf("sizes 0 1 2 1000 1000000: %s\n", ok ? "all match" : "MISMATCH");
+    return 0;
+}
