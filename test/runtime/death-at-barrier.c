@@ -1,11 +1,14 @@
 // A worker that dies while the others wait at a barrier (the master among
 // them) does not hang the team; with more workers than CPUs too.
 // RUN: %rtcc
-// RUN: for n in 2 4 8; do SM_NUM_WORKERS=$n timeout 10 %t; echo "exit status $?"; done 2>&1 |
-// FileCheck %s CHECK: sharedmem: worker 1 (pid {{[0-9]+}}) killed by SIGTERM (Terminated) in
-// 'parallel' CHECK-NEXT: exit status 143 CHECK-NEXT: sharedmem: worker 1 (pid {{[0-9]+}}) killed by
-// SIGTERM (Terminated) in 'parallel' CHECK-NEXT: exit status 143 CHECK-NEXT: sharedmem: worker 1
-// (pid {{[0-9]+}}) killed by SIGTERM (Terminated) in 'parallel' CHECK-NEXT: exit status 143
+// RUN: for n in 2 4 8; do SM_NUM_WORKERS=$n timeout 10 %t; echo "exit status $?"; done &> %t.out
+// RUN: FileCheck %s < %t.out
+// CHECK:      sharedmem: worker 1 (pid {{[0-9]+}}) killed by SIGTERM (Terminated) in 'parallel'
+// CHECK-NEXT: exit status 143
+// CHECK-NEXT: sharedmem: worker 1 (pid {{[0-9]+}}) killed by SIGTERM (Terminated) in 'parallel'
+// CHECK-NEXT: exit status 143
+// CHECK-NEXT: sharedmem: worker 1 (pid {{[0-9]+}}) killed by SIGTERM (Terminated) in 'parallel'
+// CHECK-NEXT: exit status 143
 #include <signal.h>
 #include <sharedmem.h>
 #include <stdio.h>

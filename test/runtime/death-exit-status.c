@@ -5,7 +5,9 @@
 // RUN: FileCheck %s --check-prefix=ERR < %t.err
 // RUN: FileCheck %s --check-prefix=STATUS < %t.status
 // ERR: sharedmem: worker 1 (pid {{[0-9]+}}) exited with status 3 in 'parallel' at
-// {{.*}}death-exit-status.c:[[@LINE+7]] ERR-NOT: sharedmem: STATUS: exit status 3
+// ERR-SAME: death-exit-status.c:[[@LINE+7]]
+// ERR-NOT: sharedmem:
+// STATUS: exit status 3
 #include <sharedmem.h>
 #include <stdio.h>
 #include <unistd.h>

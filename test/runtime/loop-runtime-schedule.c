@@ -4,14 +4,17 @@
 // RUN: %rtcc
 // RUN: SM_NUM_WORKERS=4 SM_SCHEDULE=static,7 %t 2>&1 | FileCheck %s --check-prefix=STATIC7
 // RUN: SM_NUM_WORKERS=4 SM_SCHEDULE=dynamic %t 2>&1 | FileCheck %s --check-prefix=DYN
-// RUN: SM_NUM_WORKERS=4 SM_SCHEDULE=DYNAMIC,3 OMP_SCHEDULE=static %t 2>&1 | FileCheck %s
-// --check-prefix=DYN3 RUN: SM_NUM_WORKERS=4 OMP_SCHEDULE=dynamic,5 %t 2>&1 | FileCheck %s
-// --check-prefix=OMP RUN: SM_NUM_WORKERS=4 %t 2>&1 | FileCheck %s --check-prefix=DEFAULT RUN:
-// SM_NUM_WORKERS=4 SM_SCHEDULE=fast,2 %t 2>&1 | FileCheck %s --check-prefix=GARBAGE STATIC7:
-// largest range 7, all 1000 iterations once DYN: largest range 1, all 1000 iterations once DYN3:
-// largest range 3, all 1000 iterations once OMP: largest range 5, all 1000 iterations once DEFAULT:
-// largest range 250, all 1000 iterations once GARBAGE: sharedmem: warning: ignoring
-// SM_SCHEDULE='fast,2' GARBAGE-NEXT: largest range 250, all 1000 iterations once
+// RUN: SM_NUM_WORKERS=4 SM_SCHEDULE=dynamic,3 OMP_SCHEDULE=auto %t | FileCheck %s -check-prefix=D3
+// RUN: SM_NUM_WORKERS=4 OMP_SCHEDULE=dynamic,5 %t 2>&1 | FileCheck %s --check-prefix=OMP
+// RUN: SM_NUM_WORKERS=4 %t 2>&1 | FileCheck %s --check-prefix=DEFAULT
+// RUN: SM_NUM_WORKERS=4 SM_SCHEDULE=fast,2 %t 2>&1 | FileCheck %s --check-prefix=GARBAGE
+// STATIC7: largest range 7, all 1000 iterations once
+// DYN: largest range 1, all 1000 iterations once
+// D3: largest range 3, all 1000 iterations once
+// OMP: largest range 5, all 1000 iterations once
+// DEFAULT: largest range 250, all 1000 iterations once
+// GARBAGE: sharedmem: warning: ignoring SM_SCHEDULE='fast,2'
+// GARBAGE-NEXT: largest range 250, all 1000 iterations once
 #include <sharedmem.h>
 #include <stdio.h>
 #include <sys/mman.h>

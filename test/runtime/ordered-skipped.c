@@ -4,7 +4,8 @@
 // RUN: SM_NUM_WORKERS=2 not timeout 10 %t 2>&1 | FileCheck %s
 // RUN: SM_NUM_WORKERS=1 not timeout 10 %t 2>&1 | FileCheck %s
 // CHECK: sharedmem: error: iteration 5 of the ordered loop at {{.*}}ordered-skipped.c:{{[0-9]+}}
-// has no ordered block CHECK-NOT: sharedmem:
+// CHECK-SAME: has no ordered block
+// CHECK-NOT: sharedmem:
 #include <sharedmem.h>
 #include <stdio.h>
 

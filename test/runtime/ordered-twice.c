@@ -1,8 +1,9 @@
 // An iteration that enters its ordered block twice is a clear error.
 // RUN: %rtcc
 // RUN: SM_NUM_WORKERS=3 not timeout 10 %t 2>&1 | FileCheck %s
-// CHECK: sharedmem: error: iteration 4 of the ordered loop at {{.*}}ordered-twice.c:{{[0-9]+}} ran
-// its ordered block twice CHECK-NOT: sharedmem:
+// CHECK: sharedmem: error: iteration 4 of the ordered loop at {{.*}}ordered-twice.c:{{[0-9]+}}
+// CHECK-SAME: ran its ordered block twice
+// CHECK-NOT: sharedmem:
 #include <sharedmem.h>
 
 static const __sm_loc loc = {__FILE__, __LINE__, 1, "parallel"};
