@@ -6,8 +6,9 @@
 // RUN: %rtcc && %t | FileCheck %s --check-prefix=ALONE
 // RUN: %rtcc %t.foreign.o && not %t 2>&1 | FileCheck %s --check-prefix=FOREIGN
 // ALONE: counter 1
-// FOREIGN: sharedmem: cannot share globals: section sm_shared {{.*}} does not start and end on
-// 4096-byte page boundaries FOREIGN-NOT: counter
+// FOREIGN: sharedmem: cannot share globals: section sm_shared
+// FOREIGN-SAME: does not start and end on 4096-byte page boundaries
+// FOREIGN-NOT: counter
 #ifdef FOREIGN
 __attribute__((section("sm_shared"))) int foreign = 1;
 #else
