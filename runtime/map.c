@@ -23,13 +23,6 @@
 #define MAP_RING_BYTES (4u << 20)
 #define MAP_RING_MAX 256u
 
-void __sm_heap_set_arena(int arena) __attribute__((weak));
-
-static int debug_mode(void) {
-    const char *s = getenv("SM_DEBUG");
-    return s && *s && strcmp(s, "0") != 0;
-}
-
 static int run_in_caller(struct map_run *run) {
     char *result = run->result_size ? calloc(1, run->result_size) : NULL;
     int rc = 0;
@@ -87,8 +80,7 @@ static void start_worker(struct map_run *run, int w, pid_t parent) {
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() != parent)
         _exit(127);
-    if (__sm_heap_set_arena)
-        __sm_heap_set_arena(w + 1);
+    __sm_map_become_worker(w + 1);
     __sm_map_worker(run, w);
 }
 
@@ -153,7 +145,7 @@ int sm_map(size_t njobs, size_t result_size, sm_work_fn work, sm_reduce_fn reduc
     }
     if (njobs == 0)
         return 0;
-    if (sm_in_parallel() || debug_mode())
+    if (__sm_map_in_caller())
         return run_in_caller(&run);
     run.nworkers = team_size(&run, opts);
     return run_with_workers(&run);

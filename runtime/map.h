@@ -11,6 +11,7 @@
 #ifndef SM_MAP_H
 #define SM_MAP_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -20,20 +21,20 @@
 #define MAP_NO_JOB SIZE_MAX
 
 struct map_ring {
-    _Alignas(64) uint32_t tail;  /* slots published by the worker */
-    uint32_t worker_waiting;     /* worker sleeps on head (ring full) */
-    _Alignas(64) uint32_t head;  /* slots consumed by the master */
-    _Alignas(64) size_t cur_job; /* the job the worker is running */
-    int done;                    /* worker left its loop on its own */
-    int failed_code;             /* nonzero: work() returned this */
+    _Alignas(64) _Atomic uint32_t tail;  /* slots published by the worker */
+    _Atomic uint32_t worker_waiting;     /* worker sleeps on head (ring full) */
+    _Alignas(64) _Atomic uint32_t head;  /* slots consumed by the master */
+    _Alignas(64) _Atomic size_t cur_job; /* the job the worker is running */
+    _Atomic int done;                    /* worker left its loop on its own */
+    _Atomic int failed_code;             /* nonzero: work() returned this */
     size_t failed_job;
 };
 
 struct map_shared {
-    _Alignas(64) size_t next_job;
-    _Alignas(64) uint32_t event; /* bumped after every publication */
-    uint32_t master_waiting;
-    int stop;
+    _Alignas(64) _Atomic size_t next_job;
+    _Alignas(64) _Atomic uint32_t event; /* bumped after every publication */
+    _Atomic uint32_t master_waiting;
+    _Atomic int stop;
 };
 
 struct map_run {
@@ -63,8 +64,10 @@ static inline size_t map_slot_job(const char *slot) {
     return *(const size_t *)slot;
 }
 
-int __sm_map_futex_wait(uint32_t *word, uint32_t expected, long timeout_ns);
-void __sm_map_futex_wake(uint32_t *word);
+/* map_team.c: the runtime state around sm_map's own workers. */
+int __sm_map_in_caller(void);
+void __sm_map_become_worker(int w);
+
 void __sm_map_notify_master(struct map_shared *sh);
 void __sm_map_worker(struct map_run *run, int w) __attribute__((noreturn));
 int __sm_map_coordinate(struct map_run *run);

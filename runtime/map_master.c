@@ -10,6 +10,7 @@
 
 #include "error.h"
 #include "map.h"
+#include "os.h"
 
 /* How often the master looks for dead workers while it has nothing to do. */
 #define MAP_POLL_NS 10000000L
@@ -20,14 +21,14 @@ static void consume(struct map_run *run, int w) {
 
     if (run->reduce)
         run->reduce(map_slot_job(slot), slot + MAP_SLOT_HEADER, run->arg);
-    __atomic_store_n(&ring->head, ring->head + 1, __ATOMIC_SEQ_CST);
-    if (__atomic_load_n(&ring->worker_waiting, __ATOMIC_SEQ_CST))
-        __sm_map_futex_wake(&ring->head);
+    atomic_store_explicit(&ring->head, ring->head + 1, memory_order_seq_cst);
+    if (atomic_load_explicit(&ring->worker_waiting, memory_order_seq_cst))
+        sm_futex_wake_all(&ring->head);
 }
 
 static int ring_has(const struct map_run *run, int w) {
     const struct map_ring *ring = &run->rings[w];
-    return __atomic_load_n(&ring->tail, __ATOMIC_ACQUIRE) != ring->head;
+    return atomic_load_explicit(&ring->tail, memory_order_acquire) != ring->head;
 }
 
 /* Reduces everything available; returns how many results it reduced. */
@@ -70,7 +71,7 @@ static void describe_status(char *buf, size_t len, int status) {
 }
 
 static void report_death(struct map_run *run, int w, int status) {
-    size_t job = __atomic_load_n(&run->rings[w].cur_job, __ATOMIC_RELAXED);
+    size_t job = atomic_load_explicit(&run->rings[w].cur_job, memory_order_relaxed);
     char cause[64];
 
     describe_status(cause, sizeof cause, status);
@@ -86,7 +87,7 @@ static void report_death(struct map_run *run, int w, int status) {
 static int check_failed(struct map_run *run) {
     for (int w = 0; w < run->nworkers; w++) {
         struct map_ring *ring = &run->rings[w];
-        int code = __atomic_load_n(&ring->failed_code, __ATOMIC_ACQUIRE);
+        int code = atomic_load_explicit(&ring->failed_code, memory_order_acquire);
         if (code != 0) {
             __sm_error_set("sm_map: job %zu failed in worker %d (pid %d): returned %d",
                            ring->failed_job, w + 1, (int)run->pids[w], code);
@@ -107,7 +108,7 @@ static int check_workers(struct map_run *run, int options) {
         if (r == 0 || (r < 0 && errno == EINTR))
             continue;
         if (r < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0 ||
-            !__atomic_load_n(&run->rings[w].done, __ATOMIC_ACQUIRE)) {
+            !atomic_load_explicit(&run->rings[w].done, memory_order_acquire)) {
             report_death(run, w, r < 0 ? 0 : status);
             run->pids[w] = 0;
             return -1;
@@ -120,14 +121,14 @@ static int check_workers(struct map_run *run, int options) {
 static void wait_for_event(struct map_run *run, uint32_t seen) {
     struct map_shared *sh = run->sh;
 
-    __atomic_store_n(&sh->master_waiting, 1, __ATOMIC_SEQ_CST);
-    if (__atomic_load_n(&sh->event, __ATOMIC_SEQ_CST) == seen)
-        __sm_map_futex_wait(&sh->event, seen, MAP_POLL_NS);
-    __atomic_store_n(&sh->master_waiting, 0, __ATOMIC_RELAXED);
+    atomic_store_explicit(&sh->master_waiting, 1, memory_order_seq_cst);
+    if (atomic_load_explicit(&sh->event, memory_order_seq_cst) == seen)
+        sm_futex_wait(&sh->event, seen, MAP_POLL_NS);
+    atomic_store_explicit(&sh->master_waiting, 0, memory_order_relaxed);
 }
 
 static void stop_all(struct map_run *run) {
-    __atomic_store_n(&run->sh->stop, 1, __ATOMIC_SEQ_CST);
+    atomic_store_explicit(&run->sh->stop, 1, memory_order_seq_cst);
     for (int w = 0; w < run->nworkers; w++)
         if (run->pids[w] > 0)
             kill(run->pids[w], SIGKILL);
@@ -142,10 +143,10 @@ int __sm_map_coordinate(struct map_run *run) {
     int rc = 0;
 
     while (reduced < run->njobs) {
-        uint32_t seen = __atomic_load_n(&run->sh->event, __ATOMIC_SEQ_CST);
+        uint32_t seen = atomic_load_explicit(&run->sh->event, memory_order_seq_cst);
         size_t n = run->ordered ? drain_ordered(run, reduced) : drain_unordered(run);
         reduced += n;
-        if (__atomic_load_n(&run->sh->stop, __ATOMIC_ACQUIRE)) {
+        if (atomic_load_explicit(&run->sh->stop, memory_order_acquire)) {
             rc = check_failed(run);
             break;
         }
