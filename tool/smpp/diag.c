@@ -1,8 +1,15 @@
-/* diag.c - clang-style diagnostics: FILE:LINE:COL: error: MESSAGE. */
+/*
+ * diag.c - clang-style diagnostics: FILE:LINE:COL: error: MESSAGE.
+ *
+ * Back ends emit inner constructs first, so diagnostics are held and
+ * printed in source order (a note stays after the diagnostic it belongs
+ * to) when the run ends: diag_reset() flushes them.
+ */
 #include "smpp.h"
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct sm_diag_options diag_options = {WARN_ON, 0};
@@ -18,24 +25,75 @@ int diag_error_count(void) {
     return errors;
 }
 
+struct held {
+    size_t key; /* offset of the diagnostic a note belongs to, else its own */
+    int seq;
+    char *text;
+};
+
+static struct held *held;
+static int nheld, held_cap;
+
+static int by_place(const void *a, const void *b) {
+    const struct held *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+void diag_flush(void) {
+    if (nheld)
+        qsort(held, (size_t)nheld, sizeof *held, by_place);
+    for (int i = 0; i < nheld; i++) {
+        fputs(held[i].text, stderr);
+        free(held[i].text);
+    }
+    nheld = 0;
+}
+
 void diag_reset(void) {
+    diag_flush();
+    free(held);
+    held = NULL;
+    held_cap = 0;
     diag_src = NULL;
     errors = 0;
 }
 
+static void hold(size_t offset, int is_note, char *text) {
+    static size_t last_key;
+    if (nheld == held_cap) {
+        held_cap = held_cap ? held_cap * 2 : 16;
+        held = xrealloc(held, sizeof *held * (size_t)held_cap);
+    }
+    if (!is_note)
+        last_key = offset;
+    held[nheld] = (struct held){last_key, nheld, text};
+    nheld++;
+}
+
 static void report(const char *severity, size_t offset, const char *flag, const char *fmt,
                    va_list ap) {
+    struct sm_buf b = {0};
     unsigned line = 0, col = 0;
     if (diag_src) {
         source_line_col(diag_src, offset, &line, &col);
-        fprintf(stderr, "%s:%u:%u: %s: ", diag_src->path, line, col, severity);
+        buf_printf(&b, "%s:%u:%u: %s: ", diag_src->path, line, col, severity);
     } else {
-        fprintf(stderr, "smpp: %s: ", severity);
+        buf_printf(&b, "smpp: %s: ", severity);
     }
-    vfprintf(stderr, fmt, ap);
+    va_list aq;
+    va_copy(aq, ap);
+    int n = vsnprintf(NULL, 0, fmt, aq);
+    va_end(aq);
+    char *msg = xmalloc((size_t)(n > 0 ? n : 0) + 1);
+    vsnprintf(msg, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
+    buf_puts(&b, msg);
+    free(msg);
     if (flag)
-        fprintf(stderr, " [%s%s]", strcmp(severity, "error") == 0 ? "-Werror=" : "-W", flag);
-    fputc('\n', stderr);
+        buf_printf(&b, " [%s%s]", strcmp(severity, "error") == 0 ? "-Werror=" : "-W", flag);
+    buf_puts(&b, "\n");
+    hold(offset, strcmp(severity, "note") == 0, buf_take(&b));
 }
 
 void diag_error(size_t offset, const char *fmt, ...) {

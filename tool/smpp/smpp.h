@@ -46,6 +46,8 @@ void diag_warning(const char *flag, size_t offset, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void diag_note(size_t offset, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int diag_error_count(void);
+/* Prints the held diagnostics in source order. */
+void diag_flush(void);
 /* Forgets the error count and the source, before the next run. */
 void diag_reset(void);
 
