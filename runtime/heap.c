@@ -16,6 +16,7 @@
 #define HEAP_MAGIC 0x70616568736d7300ull /* "\0smsheap" */
 #define HEAP_DEFAULT_BYTES ((size_t)1 << 40)
 #define HEAP_MIN_BYTES ((size_t)64 << 20)
+#define HEAP_MAX_BYTES ((size_t)1 << 46) /* chunk numbers fit in 32 bits */
 
 struct sm_heap *sm_heap;
 char *sm_heap_end;
@@ -29,8 +30,10 @@ static size_t wanted_bytes(void) {
     unsigned long long n = strtoull(env, &end, 10);
     const char *units = "KMGT";
     const char *unit = *end ? strchr(units, *end) : NULL;
-    if (unit)
-        n <<= 10 * (unit - units + 1);
+    int shift = unit ? 10 * (int)(unit - units + 1) : 0;
+    if (n > HEAP_MAX_BYTES >> shift)
+        return HEAP_MAX_BYTES;
+    n <<= shift;
     return n < HEAP_MIN_BYTES ? HEAP_MIN_BYTES : (size_t)n;
 }
 
