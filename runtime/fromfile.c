@@ -1,0 +1,73 @@
+/*
+ * fromfile.c - sm_fromfile: a file's items into a new shared array, read
+ * by the workers in parallel.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "error.h"
+#include "fromfile.h"
+#include "sharedmem.h"
+
+static void *fail(const char *path, int err, const char *what) {
+    __sm_error_set("sm_fromfile: %s: %s", path, what ? what : strerror(err));
+    errno = err;
+    return NULL;
+}
+
+/* Items of size bytes in the file from offset on, at most *count if set. */
+static int items_to_read(const char *path, int fd, size_t size, const size_t *count, off_t offset,
+                         size_t *n) {
+    struct stat st;
+
+    if (fstat(fd, &st) != 0)
+        return fail(path, errno, NULL), -1;
+    if (S_ISDIR(st.st_mode))
+        return fail(path, EISDIR, NULL), -1;
+    if (!S_ISREG(st.st_mode))
+        return fail(path, EINVAL, "not a regular file"), -1;
+    if (offset > st.st_size)
+        return fail(path, EINVAL, "offset past the end of the file"), -1;
+    *n = (size_t)(st.st_size - offset) / size;
+    if (*count && *count < *n)
+        *n = *count;
+    return 0;
+}
+
+static void *read_items(const char *path, int fd, size_t size, size_t n, off_t offset) {
+    char *data = sm_empty(n ? n : 1, size);
+    int err;
+
+    if (!data)
+        return fail(path, ENOMEM, "cannot allocate the array");
+    err = __sm_io_parallel(fd, data, n * size, offset, 0);
+    if (err) {
+        sm_free(data);
+        return fail(path, err, err == EIO ? "file shorter than when opened" : NULL);
+    }
+    return data;
+}
+
+void *sm_fromfile(const char *path, size_t size, size_t *count, off_t offset) {
+    size_t n;
+    void *data = NULL;
+    int fd;
+
+    if (!path || !count || size == 0 || offset < 0)
+        return fail(path ? path : "(null)", EINVAL,
+                    !count      ? "count is NULL"
+                    : size == 0 ? "item size 0"
+                                : "negative offset");
+    fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(path, errno, NULL);
+    if (items_to_read(path, fd, size, count, offset, &n) == 0)
+        data = read_items(path, fd, size, n, offset);
+    close(fd);
+    if (data)
+        *count = n;
+    return data;
+}
