@@ -20,6 +20,10 @@ static int shares_declaration(const struct sm_ast *ast, int decl) {
 
 static int share_global(struct sm_unit *u, const struct sm_name *name) {
     CXCursor def = clang_getCursorDefinition(name->decl);
+    /* `int g;` at file scope is a tentative definition, which libclang does
+     * not call a definition; it is one unless declared extern. */
+    if (clang_Cursor_isNull(def) && clang_Cursor_getStorageClass(name->decl) != CX_SC_Extern)
+        def = name->decl;
     int node = ast_find(&u->ast, def);
     if (clang_Cursor_isNull(def) || node < 0 ||
         clang_getCursorSemanticParent(def).kind != CXCursor_TranslationUnit) {
