@@ -163,6 +163,22 @@ static void catch_interrupts(void) {
         signal(sigs[i], remove_pending_output);
 }
 
+/* /dev/null, a FIFO, a terminal: written in place, never renamed over. */
+static int is_special_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
+static int write_special(struct sm_unit *u, const char *prologue, const char *output) {
+    FILE *f = fopen(output, "w");
+    int rc = f ? edits_write(&u->edits, &u->src, prologue, f) : -1;
+    if (f)
+        rc |= fclose(f);
+    if (rc)
+        fprintf(stderr, "smpp: error: cannot write '%s': %s\n", output, strerror(errno));
+    return rc;
+}
+
 /* Writes next to the output and renames, so a failure never leaves a
  * half-written file. */
 static int write_output(struct sm_unit *u, const char *prologue, const struct smpp_options *o) {
@@ -170,6 +186,8 @@ static int write_output(struct sm_unit *u, const char *prologue, const struct sm
     FILE *stream = o->out_stream ? o->out_stream : output ? NULL : stdout;
     if (stream)
         return edits_write(&u->edits, &u->src, prologue, stream) || fflush(stream) ? -1 : 0;
+    if (is_special_file(output))
+        return write_special(u, prologue, output);
     struct sm_buf tmp = {0};
     buf_printf(&tmp, "%s.XXXXXX", output);
     pending_output = buf_take(&tmp);
@@ -218,7 +236,11 @@ static const char *prologue_for(enum sm_backend backend) {
     case BACKEND_PROCESS:
         return "#include <sharedmem_abi.h>\n";
     case BACKEND_SERIAL:
-        return "#include <sharedmem_abi.h>\n";
+        /* The sm_ API answers as for a team of one: debug mode, in which
+         * every region (and sm_map) runs in the master alone. */
+        return "#include <sharedmem_abi.h>\n"
+               "static void __attribute__((constructor, used)) __sm_serial_init(void) "
+               "{ sm_set_debug(1); }\n";
     case BACKEND_OPENMP:
         return "";
     }
