@@ -33,3 +33,26 @@ check-sanitize: deps
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-sanitize
+
+# The rewriter's libFuzzer target (clang only): build it, then fuzz for
+# FUZZ_SECONDS starting from the checked-in corpus.  New inputs go to
+# $(FUZZ_BUILD)/new, crashes to $(FUZZ_BUILD)/artifacts; `make fuzz-merge`
+# adds the inputs that reach new code to the checked-in corpus.
+FUZZ_BUILD   ?= $(BUILD)/fuzzer
+FUZZ_SECONDS ?= 600
+FUZZ_CORPUS  ?= test/fuzz/corpus
+FUZZ_FLAGS   ?= -timeout=10 -close_fd_mask=2
+
+.PHONY: fuzz fuzz-build fuzz-merge
+
+fuzz-build:
+	cmake -S tool/fuzz -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang
+	cmake --build $(FUZZ_BUILD) -j $(JOBS)
+
+fuzz: fuzz-build
+	mkdir -p $(FUZZ_BUILD)/new $(FUZZ_BUILD)/artifacts
+	cd $(FUZZ_BUILD) && ./smpp_fuzz $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) \
+	    -artifact_prefix=artifacts/ new $(CURDIR)/$(FUZZ_CORPUS)
+
+fuzz-merge: fuzz-build
+	cd $(FUZZ_BUILD) && ./smpp_fuzz $(FUZZ_FLAGS) -merge=1 $(CURDIR)/$(FUZZ_CORPUS) new
