@@ -11,20 +11,17 @@
 
 static const double *qsort_keys;
 
-static int cmp_index(const void *a, const void *b)
-{
+static int cmp_index(const void *a, const void *b) {
     double x = qsort_keys[*(const size_t *)a], y = qsort_keys[*(const size_t *)b];
     return (x > y) - (x < y);
 }
 
-static int cmp_double(const void *a, const void *b)
-{
+static int cmp_double(const void *a, const void *b) {
     double x = *(const double *)a, y = *(const double *)b;
     return (x > y) - (x < y);
 }
 
-static double time_sm(const double *keys, size_t n, size_t *perm, int workers)
-{
+static double time_sm(const double *keys, size_t n, size_t *perm, int workers) {
     double t[3];
     sm_set_num_workers(workers);
     for (int i = 0; i < 3; i++) {
@@ -39,8 +36,7 @@ static double time_sm(const double *keys, size_t n, size_t *perm, int workers)
     return t[1];
 }
 
-static double time_qsort(const double *keys, size_t n, size_t *perm)
-{
+static double time_qsort(const double *keys, size_t n, size_t *perm) {
     double t0 = sm_wtime();
     for (size_t i = 0; i < n; i++)
         perm[i] = i;
@@ -49,8 +45,7 @@ static double time_qsort(const double *keys, size_t n, size_t *perm)
     return sm_wtime() - t0;
 }
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     size_t n = argc > 1 ? strtoul(argv[1], NULL, 10) : 20000000;
     double *keys = malloc(n * sizeof *keys);
     size_t *perm = malloc(n * sizeof *perm);

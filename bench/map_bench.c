@@ -8,27 +8,23 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static int empty_job(size_t job, void *result, void *arg)
-{
+static int empty_job(size_t job, void *result, void *arg) {
     (void)arg;
     *(size_t *)result = job;
     return 0;
 }
 
-static void sum(size_t job, const void *result, void *arg)
-{
+static void sum(size_t job, const void *result, void *arg) {
     (void)job;
     *(size_t *)arg += *(const size_t *)result;
 }
 
-static int cmp_double(const void *a, const void *b)
-{
+static int cmp_double(const void *a, const void *b) {
     double x = *(const double *)a, y = *(const double *)b;
     return (x > y) - (x < y);
 }
 
-static double per_job_us(size_t njobs, int workers, int ordered)
-{
+static double per_job_us(size_t njobs, int workers, int ordered) {
     double t[3];
     for (int i = 0; i < 3; i++) {
         sm_map_options opts = {.ordered = ordered, .num_workers = workers};
@@ -45,8 +41,7 @@ static double per_job_us(size_t njobs, int workers, int ordered)
     return t[1];
 }
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     int workers = argc > 1 ? atoi(argv[1]) : 2;
     size_t njobs = argc > 2 ? strtoul(argv[2], NULL, 10) : 200000;
 
