@@ -16,6 +16,7 @@ extern "C" {
 
 int sm_worker_id(void);
 int sm_num_workers(void);
+void sm_set_debug(int on);
 void *sm_copy(const void *ptr, __SIZE_TYPE__ bytes);
 void sm_free(void *ptr);
 

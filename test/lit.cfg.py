@@ -1,12 +1,17 @@
 # lit configuration for sharedmem.  Tests run with bash (external shell) so
 # RUN lines can loop over team sizes.
 import os
+import sys
+
 import lit.formats
+
+sys.path.insert(0, os.path.dirname(__file__))
 
 config.name = "sharedmem"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".c", ".test"]
-config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in", "CMakeLists.txt"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in", "CMakeLists.txt",
+                   "sm_lit_formats.py", "__pycache__"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.sm_obj_root, "test")
 

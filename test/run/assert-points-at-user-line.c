@@ -1,5 +1,7 @@
 // assert() inside a region names the user's file and line (the rewrite
 // keeps lines and #line names the original file).
+// It needs a worker other than the master, so not with --sm-serial:
+// UNSUPPORTED: serial
 // RUN: %smcc %s -o %t
 // RUN: env SM_NUM_WORKERS=2 %t > %t.err 2>&1; test $? = 134
 // RUN: FileCheck %s < %t.err

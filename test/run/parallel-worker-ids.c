@@ -1,5 +1,7 @@
 // Every worker id from 0 to n-1 runs the region exactly once, and every
 // worker agrees on the team size.
+// The result depends on the team size, so not with --sm-serial:
+// UNSUPPORTED: serial
 // RUN: %smcc -Wall -Wextra -Werror %s -o %t
 // RUN: for n in 1 2 3 4; do SM_NUM_WORKERS=$n %t | FileCheck %s --check-prefix=N$n; done
 #include <sharedmem.h>

@@ -1,5 +1,7 @@
 // File-scope #pragma sm shared(g) puts initialised and zero-initialised
 // globals in shared memory: every worker's write is seen by the master.
+// The result depends on the team size, so not with --sm-serial:
+// UNSUPPORTED: serial
 // RUN: %smcc -Wall -Wextra -Werror %s -o %t
 // RUN: for n in 1 2 3 4; do SM_NUM_WORKERS=$n %t | FileCheck %s -DN=$n -DSUM=$((n * (n + 1) / 2)); done
 #include <sharedmem.h>

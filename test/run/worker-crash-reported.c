@@ -1,6 +1,8 @@
 // A worker killed by a signal ends the program quickly with one message
 // naming the worker, its pid, the signal and the construct's location,
 // exit status 128+signal, and no process left behind.
+// It needs a worker other than the master, so not with --sm-serial:
+// UNSUPPORTED: serial
 // RUN: %smcc -g %s -o %t
 // RUN: rm -f %t.pids
 // RUN: env SM_NUM_WORKERS=3 PIDS=%t.pids timeout 10 %t 2> %t.err; test $? = 139
@@ -15,6 +17,7 @@
 int main(void) {
     FILE *pids = fopen(getenv("PIDS"), "a");
     setvbuf(pids, NULL, _IONBF, 0);
+    // CHECK: sharedmem: worker 2 (pid {{[0-9]+}}) killed by SIGSEGV (Segmentation fault) in 'parallel' at {{.*}}worker-crash-reported.c:[[@LINE+1]]
 #pragma sm parallel
     {
         fprintf(pids, "%d\n", (int)getpid());
@@ -24,5 +27,4 @@ int main(void) {
     }
     return 0;
 }
-// CHECK: sharedmem: worker 2 (pid {{[0-9]+}}) killed by SIGSEGV (Segmentation fault) in 'parallel' at {{.*}}worker-crash-reported.c:18
 // CHECK-NOT: sharedmem:
