@@ -15,8 +15,8 @@ void sm_barrier_wait(void) {
     uint32_t arrived = atomic_fetch_add_explicit(&b->count, 1, memory_order_acq_rel) + 1;
     if (arrived == (uint32_t)sm_rt.nworkers) {
         atomic_store_explicit(&b->count, 0, memory_order_relaxed);
-        atomic_store_explicit(&b->gen, gen + 1, memory_order_release);
-        sm_futex_wake_all(&b->gen);
+        atomic_store(&b->gen, gen + 1);
+        sm_wake_waiters(&b->gen);
         return;
     }
     sm_wait_while(&b->gen, gen);

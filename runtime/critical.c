@@ -93,15 +93,21 @@ static void mutex_unlock(_Atomic uint32_t *m) {
     }
 }
 
+/* sm_map's workers count as forked but have no team block unless a
+ * region (or sm_team_get) mapped one before they were forked. */
+static int exclusion_needed(void) {
+    return sm_rt.forked_level > 0 && sm_rt.team;
+}
+
 void __sm_critical_begin(const char *name, const __sm_loc *loc) {
-    if (sm_rt.forked_level == 0)
+    if (!exclusion_needed())
         return;
     atomic_store_explicit(&sm_rt.team->workers[sm_rt.self].loc, loc, memory_order_relaxed);
     mutex_lock(&lookup(name)->lock);
 }
 
 void __sm_critical_end(const char *name) {
-    if (sm_rt.forked_level == 0)
+    if (!exclusion_needed())
         return;
     mutex_unlock(&lookup(name)->lock);
 }

@@ -59,7 +59,8 @@ struct sm_worker {
 
 struct sm_team {
     _Atomic uint32_t broken SM_ALIGNED;
-    _Atomic uint32_t start; /* bumped once every worker is forked */
+    _Atomic uint32_t start;            /* bumped once every worker is forked */
+    _Atomic uint32_t sleepers SM_ALIGNED; /* processes in sm_wait_while's futex wait */
     int nworkers;
     pid_t master_pid;
     struct sm_barrier barrier;
@@ -99,6 +100,9 @@ int sm_clamp_team_size(int n);
 int sm_debug_mode(void);
 
 /* team.c */
+/* Maps the team control block on first use; processes forked after this
+ * share it (critical sections exclude across them). */
+struct sm_team *sm_team_get(void);
 static inline int sm_team_active(void) {
     return sm_rt.nworkers > 1;
 }
@@ -109,6 +113,7 @@ static inline void sm_enter(const __sm_loc *loc) {
 
 /* wait.c */
 void sm_wait_while(_Atomic uint32_t *word, uint32_t val);
+void sm_wake_waiters(_Atomic uint32_t *word);
 void sm_team_break(void);
 _Noreturn void sm_team_broken(void);
 _Noreturn void sm_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

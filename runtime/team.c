@@ -25,7 +25,7 @@ struct saved_level {
 };
 static struct saved_level levels[SM_MAX_NESTING];
 
-static struct sm_team *team_get(void) {
+struct sm_team *sm_team_get(void) {
     if (!sm_rt.team) {
         sm_rt.team = sm_map_shared(sizeof *sm_rt.team);
         if (!sm_rt.team)
@@ -94,7 +94,7 @@ static void become_worker(struct sm_team *team, int id, uint32_t start) {
 }
 
 static int fork_team(const __sm_loc *loc, int n) {
-    struct sm_team *team = team_get();
+    struct sm_team *team = sm_team_get();
     reset_team(team, n, loc);
     uint32_t start = atomic_load(&team->start);
     sm_rt.nworkers = n; /* for spin decisions while waiting to start */

@@ -27,14 +27,23 @@ void sm_wait_while(_Atomic uint32_t *word, uint32_t val) {
             goto out;
         sm_cpu_relax();
     }
-    while (atomic_load_explicit(word, memory_order_acquire) == val) {
+    atomic_fetch_add(&team->sleepers, 1);
+    while (atomic_load(word) == val) {
         if (atomic_load(&team->broken))
             sm_team_broken();
         sm_futex_wait(word, val, -1);
     }
+    atomic_fetch_sub(&team->sleepers, 1);
 out:
     if (atomic_load(&team->broken))
         sm_team_broken();
+}
+
+/* The caller has changed *word with a seq_cst store: either a sleeper
+ * counted itself before that and is woken, or it sees the new value. */
+void sm_wake_waiters(_Atomic uint32_t *word) {
+    if (atomic_load(&sm_rt.team->sleepers))
+        sm_futex_wake_all(word);
 }
 
 static void poke(_Atomic uint32_t *word) {

@@ -39,6 +39,6 @@ void sm_ws_leave(struct sm_ws_slot *slot, uint32_t seq) {
     if (left != (uint32_t)sm_rt.nworkers)
         return;
     clear_slot(slot);
-    atomic_store_explicit(&slot->gen, seq + SM_WS_SLOTS, memory_order_release);
-    sm_futex_wake_all(&slot->gen);
+    atomic_store(&slot->gen, seq + SM_WS_SLOTS);
+    sm_wake_waiters(&slot->gen);
 }
