@@ -68,6 +68,7 @@ int sm_heap_init(void) {
     h->nchunk = nchunk;
     h->first = (uint32_t)((meta + SM_HEAP_CHUNK - 1) >> SM_HEAP_CHUNK_SHIFT);
     h->top = h->first;
+    h->thread_arena_next = SM_HEAP_WORKER_ARENAS;
     h->chunks[0].kind = SM_CHUNK_META;
     h->chunks[0].n = h->first;
     h->magic = HEAP_MAGIC;
@@ -83,9 +84,9 @@ __attribute__((constructor(101))) static void heap_constructor(void) {
 }
 
 void __sm_heap_set_arena(int worker_id) {
-    if (worker_id < 0 || worker_id >= SM_HEAP_ARENAS) {
-        fprintf(stderr, "sharedmem: worker %d: the shared heap has %d arenas\n", worker_id,
-                SM_HEAP_ARENAS);
+    if (worker_id < 0 || worker_id >= SM_HEAP_WORKER_ARENAS) {
+        fprintf(stderr, "sharedmem: worker %d: the shared heap has arenas for %d workers\n",
+                worker_id, SM_HEAP_WORKER_ARENAS);
         abort();
     }
     if (sm_heap)
@@ -106,7 +107,7 @@ static void *large_alloc(size_t size, size_t align) {
 }
 
 void *sm_malloc(size_t size) {
-    if (__builtin_expect(!sm_heap, 0) && sm_heap_init() != 0)
+    if (__builtin_expect(!sm_my_arena, 0) && sm_heap_thread_init() != 0)
         return out_of_memory();
     if (size > SM_HEAP_SMALL_MAX)
         return large_alloc(size, 0);
@@ -194,7 +195,7 @@ void *sm_realloc(void *p, size_t size) {
 static void *aligned_alloc_pow2(size_t align, size_t size) {
     if (align <= SM_HEAP_ALIGN)
         return sm_malloc(size);
-    if (__builtin_expect(!sm_heap, 0) && sm_heap_init() != 0)
+    if (__builtin_expect(!sm_my_arena, 0) && sm_heap_thread_init() != 0)
         return out_of_memory();
     /* Blocks of a power-of-two class are aligned to their size: spans start
      * on chunk boundaries. */

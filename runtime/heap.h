@@ -19,7 +19,8 @@
 #define SM_HEAP_CHUNK ((size_t)1 << SM_HEAP_CHUNK_SHIFT)
 #define SM_HEAP_SMALL_MAX 32768 /* larger blocks are runs of whole chunks */
 #define SM_HEAP_CLASSES 40
-#define SM_HEAP_ARENAS 1024
+#define SM_HEAP_WORKER_ARENAS 2048 /* arena k is worker k's ... */
+#define SM_HEAP_ARENAS 4096        /* ... the rest go to further threads */
 #define SM_HEAP_ALIGN 16
 
 enum sm_chunk_kind {
@@ -67,6 +68,10 @@ struct sm_heap {
     _Atomic uint32_t lock_waiters;
     uint32_t top;       /* chunks at and above top were never allocated */
     uint32_t free_head; /* list of free runs; 0 when empty */
+    /* Arenas of threads other than a process's first, under the lock. */
+    uint32_t thread_arena_next;
+    uint32_t thread_arenas_free;
+    uint16_t thread_arena_free[SM_HEAP_ARENAS - SM_HEAP_WORKER_ARENAS];
     struct sm_arena arenas[SM_HEAP_ARENAS];
     struct sm_chunk chunks[]; /* nchunk entries */
 };
@@ -90,11 +95,20 @@ static inline char *sm_heap_chunk_addr(uint32_t chunk) {
 /* heap.c */
 int sm_heap_init(void);
 
+/* The calling thread's arena; NULL until the thread first allocates. */
+extern _Thread_local struct sm_arena *sm_my_arena __attribute__((tls_model("initial-exec")));
+extern _Thread_local unsigned sm_my_arena_id __attribute__((tls_model("initial-exec")));
+
+/* heap_threads.c: gives the calling thread an arena; 0 on success. */
+int sm_heap_thread_init(void);
+
 /* heap_chunks.c: the page allocator, under the heap lock.  Runs of fresh or
  * freed chunks read as zeros. */
 uint32_t sm_chunks_alloc(uint32_t n, size_t align, enum sm_chunk_kind kind);
 void sm_chunks_free(uint32_t head);
 int sm_chunks_resize(uint32_t head, uint32_t n);
+void sm_heap_lock(void);
+void sm_heap_unlock(void);
 
 /* heap_small.c: size classes and arenas. */
 extern const uint32_t sm_class_size[SM_HEAP_CLASSES];

@@ -40,7 +40,7 @@ static int process_is_dead(uint32_t pid) {
     return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
 }
 
-static void heap_lock(void) {
+void sm_heap_lock(void) {
     _Atomic uint32_t *lock = &sm_heap->lock;
     uint32_t me = (uint32_t)getpid();
     for (int spins = 0;; spins++) {
@@ -63,7 +63,7 @@ static void heap_lock(void) {
     }
 }
 
-static void heap_unlock(void) {
+void sm_heap_unlock(void) {
     atomic_store(&sm_heap->lock, 0);
     if (atomic_load(&sm_heap->lock_waiters))
         syscall(SYS_futex, &sm_heap->lock, FUTEX_WAKE, 1, NULL, NULL, 0);
@@ -145,9 +145,9 @@ static uint32_t alloc_locked(uint32_t n, size_t align, enum sm_chunk_kind kind) 
 uint32_t sm_chunks_alloc(uint32_t n, size_t align, enum sm_chunk_kind kind) {
     if (n == 0 || n > sm_heap->nchunk)
         return 0;
-    heap_lock();
+    sm_heap_lock();
     uint32_t head = alloc_locked(n, align, kind);
-    heap_unlock();
+    sm_heap_unlock();
     return head;
 }
 
@@ -182,9 +182,9 @@ static void free_locked(uint32_t head, uint32_t n) {
 void sm_chunks_free(uint32_t head) {
     uint32_t n = sm_heap->chunks[head].n;
     release_pages(head, n);
-    heap_lock();
+    sm_heap_lock();
     free_locked(head, n);
-    heap_unlock();
+    sm_heap_unlock();
 }
 
 static int grow_locked(uint32_t head, uint32_t n, uint32_t want) {
@@ -210,15 +210,15 @@ int sm_chunks_resize(uint32_t head, uint32_t n) {
     if (n == old)
         return 1;
     if (n > old) {
-        heap_lock();
+        sm_heap_lock();
         int grown = grow_locked(head, old, n);
-        heap_unlock();
+        sm_heap_unlock();
         return grown;
     }
-    heap_lock();
+    sm_heap_lock();
     tag_run(head, n, SM_CHUNK_LARGE);
     tag_run(head + n, old - n, SM_CHUNK_LARGE);
-    heap_unlock();
+    sm_heap_unlock();
     sm_chunks_free(head + n);
     return 1;
 }

@@ -1,8 +1,9 @@
 /*
  * heap_small.c - size classes and per-worker arenas of the shared heap.
  *
- * Worker k allocates from arena k only, so the fast paths take no lock: the
- * arena's free lists are touched by its owner alone.  A block freed by
+ * Worker k allocates from arena k only (other threads of a process from
+ * arenas of their own), so the fast paths take no lock: an arena's free
+ * lists are touched by its owner alone.  A block freed by
  * another process goes onto the owning arena's remote list for its class
  * (an atomic push); the owner takes the whole list when its own free list
  * runs dry.  Only pushes race with the take-all exchange, so there is no ABA.
@@ -22,13 +23,14 @@ const uint32_t sm_class_size[SM_HEAP_CLASSES] = {
     7168, KIB(8), KIB(10), KIB(12), KIB(14), KIB(16), KIB(20), KIB(24), KIB(28), KIB(32),
 };
 
-/* Private to each process: the worker id given by the team code. */
-static struct sm_arena *my_arena;
-static unsigned my_arena_id;
+/* Private to each thread: a process's first thread has the arena of its
+ * worker id, set by the team code; other threads get one of their own. */
+_Thread_local struct sm_arena *sm_my_arena;
+_Thread_local unsigned sm_my_arena_id = ~0u; /* none: all frees are remote */
 
 void sm_heap_use_arena(unsigned id) {
-    my_arena = &sm_heap->arenas[id];
-    my_arena_id = id;
+    sm_my_arena = &sm_heap->arenas[id];
+    sm_my_arena_id = id;
 }
 
 /* At least 8 blocks per span. */
@@ -45,7 +47,7 @@ static int new_span(struct sm_class *c, unsigned cls) {
     for (uint32_t i = 0; i < n; i++) {
         sm_heap->chunks[head + i].kind = SM_CHUNK_SMALL;
         sm_heap->chunks[head + i].cls = (uint8_t)cls;
-        sm_heap->chunks[head + i].arena = (uint16_t)my_arena_id;
+        sm_heap->chunks[head + i].arena = (uint16_t)sm_my_arena_id;
     }
     size_t size = sm_class_size[cls];
     size_t blocks = ((size_t)n << SM_HEAP_CHUNK_SHIFT) / size;
@@ -55,7 +57,7 @@ static int new_span(struct sm_class *c, unsigned cls) {
 }
 
 static void *refill(struct sm_class *c, unsigned cls) {
-    _Atomic(void *) *remote = &my_arena->remote[cls];
+    _Atomic(void *) *remote = &sm_my_arena->remote[cls];
     if (atomic_load_explicit(remote, memory_order_relaxed)) {
         void *p = atomic_exchange_explicit(remote, NULL, memory_order_acquire);
         c->free = *(void **)p;
@@ -69,7 +71,7 @@ static void *refill(struct sm_class *c, unsigned cls) {
 }
 
 void *sm_small_alloc(unsigned cls) {
-    struct sm_class *c = &my_arena->cls[cls];
+    struct sm_class *c = &sm_my_arena->cls[cls];
     void *p = c->free;
     if (__builtin_expect(p != NULL, 1)) {
         c->free = *(void **)p;
@@ -87,8 +89,8 @@ static void remote_push(_Atomic(void *) *list, void *p) {
 }
 
 void sm_small_free(void *p, const struct sm_chunk *chunk) {
-    if (chunk->arena == my_arena_id) {
-        struct sm_class *c = &my_arena->cls[chunk->cls];
+    if (chunk->arena == sm_my_arena_id) {
+        struct sm_class *c = &sm_my_arena->cls[chunk->cls];
         *(void **)p = c->free;
         c->free = p;
         return;
