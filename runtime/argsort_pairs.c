@@ -1,58 +1,106 @@
 /*
- * argsort_pairs.c - (key, index) pairs: LSD radix sort, 11 bits of the key
- * per pass, skipping digits that are the same in every key.  LSD radix sort
- * is stable, and pairs enter in index order.
+ * argsort_pairs.c - (key, index) pairs: radix sort, merge and merge-path
+ * split.  Pairs enter a block in index order and every pass is stable.
  */
 #include <string.h>
 
 #include "argsort.h"
 
-#define DIGIT_BITS 11
-#define DIGITS ((64 + DIGIT_BITS - 1) / DIGIT_BITS)
-#define RADIX (1u << DIGIT_BITS)
+/* One MSD pass on the 11 highest bits that differ between keys cuts a large
+ * block into buckets that fit in cache; LSD passes then sort each bucket on
+ * the bits below.  Both passes are stable. */
+#define MSD_BITS 11
+#define MSD_MIN_BLOCK (1u << 16)
+#define DIGIT_BITS 8 /* of the LSD passes inside a bucket */
+#define INSERTION_MAX 32
+#define MAX_RADIX (1u << MSD_BITS)
 
-static inline unsigned digit(uint64_t key, int d) {
-    return (unsigned)(key >> (d * DIGIT_BITS)) & (RADIX - 1);
-}
-
-static void histograms(const struct sort_pair *a, size_t n, uint32_t hist[DIGITS][RADIX]) {
-    memset(hist, 0, DIGITS * RADIX * sizeof hist[0][0]);
-    for (size_t i = 0; i < n; i++) {
-        uint64_t k = a[i].key;
-        for (int d = 0; d < DIGITS; d++)
-            hist[d][digit(k, d)]++;
+static void insertion_sort(struct sort_pair *a, size_t n) {
+    for (size_t i = 1; i < n; i++) {
+        struct sort_pair x = a[i];
+        size_t j = i;
+        for (; j > 0 && a[j - 1].key > x.key; j--)
+            a[j] = a[j - 1];
+        a[j] = x;
     }
 }
 
-static void scatter(const struct sort_pair *src, struct sort_pair *dst, size_t n, int d,
-                    const uint32_t count[RADIX]) {
-    size_t next[RADIX], sum = 0;
+/* Stable scatter of src into dst by the digit at shift (count: its histogram). */
+static void scatter(const struct sort_pair *src, struct sort_pair *dst, size_t n, int shift,
+                    unsigned mask, const uint32_t *count) {
+    size_t next[MAX_RADIX], sum = 0;
 
-    for (unsigned b = 0; b < RADIX; b++) {
+    for (unsigned b = 0; b <= mask; b++) {
         next[b] = sum;
         sum += count[b];
     }
     for (size_t i = 0; i < n; i++)
-        dst[next[digit(src[i].key, d)]++] = src[i];
+        dst[next[(src[i].key >> shift) & mask]++] = src[i];
 }
 
-static void radix_sort(const struct sort_cmp *c, void *a, void *tmp, size_t n) {
-    uint32_t hist[DIGITS][RADIX];
-    struct sort_pair *src = a, *dst = tmp;
+/* LSD radix sort on key bits [0, bits); returns the buffer holding the result. */
+static struct sort_pair *lsd(struct sort_pair *src, struct sort_pair *dst, size_t n, int bits) {
+    enum { RADIX = 1 << DIGIT_BITS, MASK = RADIX - 1 };
+    uint32_t hist[64 / DIGIT_BITS][RADIX];
+    int ndigits = (bits + DIGIT_BITS - 1) / DIGIT_BITS;
 
-    (void)c;
-    histograms(src, n, hist);
-    for (int d = 0; d < DIGITS; d++) {
+    memset(hist, 0, sizeof hist);
+    for (size_t i = 0; i < n; i++)
+        for (int d = 0; d < ndigits; d++)
+            hist[d][(src[i].key >> (d * DIGIT_BITS)) & MASK]++;
+    for (int d = 0; d < ndigits; d++) {
         struct sort_pair *t;
-        if (n == 0 || hist[d][digit(src[0].key, d)] == n)
+        if (hist[d][(src[0].key >> (d * DIGIT_BITS)) & MASK] == n)
             continue;
-        scatter(src, dst, n, d, hist[d]);
+        scatter(src, dst, n, d * DIGIT_BITS, MASK, hist[d]);
         t = src;
         src = dst;
         dst = t;
     }
-    if (src != a)
-        memcpy(a, src, n * sizeof *src);
+    return src;
+}
+
+/* Sorts src on key bits [0, bits) into dst; src is scratch. */
+static void sort_bucket(struct sort_pair *dst, struct sort_pair *src, size_t n, int bits) {
+    const struct sort_pair *sorted = src;
+
+    if (n <= INSERTION_MAX)
+        insertion_sort(src, n);
+    else
+        sorted = lsd(src, dst, n, bits);
+    if (sorted != dst)
+        memcpy(dst, sorted, n * sizeof *dst);
+}
+
+static uint64_t differing_bits(const struct sort_pair *a, size_t n) {
+    uint64_t diff = 0;
+    for (size_t i = 1; i < n; i++)
+        diff |= a[i].key ^ a[0].key;
+    return diff;
+}
+
+/* The block goes to tmp by bucket, and each bucket back into a sorted. */
+static void radix_sort(const struct sort_cmp *c, void *va, void *vtmp, size_t n) {
+    struct sort_pair *a = va, *tmp = vtmp;
+    uint32_t count[MAX_RADIX] = {0};
+    uint64_t diff = n > 1 ? differing_bits(a, n) : 0;
+    int top = diff ? 64 - __builtin_clzll(diff) : 0;
+    int shift = top > MSD_BITS ? top - MSD_BITS : 0;
+    size_t begin = 0;
+
+    (void)c;
+    if (n < MSD_MIN_BLOCK || shift == 0) {
+        if (diff) {
+            memcpy(tmp, a, n * sizeof *a);
+            sort_bucket(a, tmp, n, top);
+        }
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        count[(a[i].key >> shift) & (MAX_RADIX - 1)]++;
+    scatter(a, tmp, n, shift, MAX_RADIX - 1, count);
+    for (unsigned b = 0; b < MAX_RADIX; begin += count[b++])
+        sort_bucket(a + begin, tmp + begin, count[b], shift);
 }
 
 static size_t split_pairs(const struct sort_cmp *c, const void *va, size_t na, const void *vb,

@@ -1,8 +1,9 @@
 // Equal keys keep index order: 200000 keys taking only three values are
-// sorted by key, then by index, by all three sorts, with 1 to 4 workers.
+// sorted by key, then by index, by all three sorts, with 1 to 4 workers;
+// 200000 identical keys give the identity permutation.
 // RUN: %rtcc
 // RUN: for n in 1 2 3 4; do %t $n; done | FileCheck %s
-// CHECK-COUNT-4: f64 stable, i64 stable, cmp stable
+// CHECK-COUNT-4: f64 stable, i64 stable, cmp stable, all equal: identity
 #include <sharedmem.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -40,6 +41,13 @@ int main(int argc, char **argv) {
     sm_argsort_i64(k, N, perm);
     printf("i64 %s, ", verdict(group, perm));
     sm_argsort(group, N, sizeof group[0], cmp_int, perm);
-    printf("cmp %s\n", verdict(group, perm));
+    printf("cmp %s, ", verdict(group, perm));
+    for (size_t i = 0; i < N; i++)
+        f[i] = 1.5;
+    sm_argsort_f64(f, N, perm);
+    for (size_t i = 0; i < N; i++)
+        if (perm[i] != i)
+            return printf("all equal: perm[%zu] = %zu\n", i, perm[i]), 0;
+    printf("all equal: identity\n");
     return 0;
 }
