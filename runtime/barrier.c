@@ -5,6 +5,7 @@
  * the others wait for the generation to change.
  */
 #include "internal.h"
+#include "observe.h"
 #include "os.h"
 
 void sm_barrier_wait(void) {
@@ -19,7 +20,9 @@ void sm_barrier_wait(void) {
         sm_wake_waiters(&b->gen);
         return;
     }
+    SM_OBS(sm_obs_wait_begin());
     sm_wait_while(&b->gen, gen);
+    SM_OBS(sm_obs_wait_end(SM_WAIT_BARRIER));
 }
 
 void __sm_barrier(const __sm_loc *loc) {

@@ -8,6 +8,7 @@
  * one to exclude and critical costs nothing.
  */
 #include "internal.h"
+#include "observe.h"
 #include "os.h"
 
 #include <string.h>
@@ -103,7 +104,9 @@ void __sm_critical_begin(const char *name, const __sm_loc *loc) {
     if (!exclusion_needed())
         return;
     atomic_store_explicit(&sm_rt.team->workers[sm_rt.self].loc, loc, memory_order_relaxed);
+    SM_OBS(sm_obs_wait_begin());
     mutex_lock(&lookup(name)->lock);
+    SM_OBS(sm_obs_wait_end(SM_WAIT_CRITICAL));
 }
 
 void __sm_critical_end(const char *name) {

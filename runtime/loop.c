@@ -8,6 +8,7 @@
  * runs in the caller as one range.
  */
 #include "internal.h"
+#include "observe.h"
 
 static void resolve_schedule(struct sm_loop_state *st, int sched, int64_t chunk) {
     if (sched == SM_SCHED_RUNTIME) {
@@ -27,6 +28,7 @@ void __sm_loop_begin(__sm_loop *loop, uint64_t n, int sched, int64_t chunk, int 
                      const __sm_loc *loc) {
     struct sm_loop_state *st = sm_loop_state(loop);
     sm_enter(loc);
+    SM_OBS(sm_obs_loop_begin(loc));
     st->n = n;
     st->flags = flags;
     st->loc = loc;
@@ -108,7 +110,9 @@ int __sm_loop_next(__sm_loop *loop, uint64_t *begin, uint64_t *end) {
     struct sm_loop_state *st = sm_loop_state(loop);
     if (st->flags & SM_LOOP_ORDERED)
         sm_ordered_check_range(st);
-    if (!next_range(st, begin, end))
+    int found = next_range(st, begin, end);
+    SM_OBS(sm_obs_chunk(found ? *begin : 0, found ? *end : 0));
+    if (!found)
         return 0;
     st->ordered_next = *begin;
     st->range_end = *end;
@@ -123,4 +127,5 @@ void __sm_loop_end(__sm_loop *loop) {
         sm_ws_leave(st->slot, st->seq);
     if (!(st->flags & SM_LOOP_NOWAIT))
         sm_barrier_wait();
+    SM_OBS(sm_obs_loop_end());
 }

@@ -8,6 +8,7 @@
  * i + 1, so there is no thundering herd and no long spinning.
  */
 #include "internal.h"
+#include "observe.h"
 #include "os.h"
 
 #include <inttypes.h>
@@ -73,8 +74,11 @@ void __sm_ordered_begin(__sm_loop *loop, uint64_t iter, const __sm_loc *loc) {
     struct sm_loop_state *st = sm_loop_state(loop);
     sm_enter(loc);
     check_iteration(st, iter);
-    if (st->slot)
+    if (st->slot) {
+        SM_OBS(sm_obs_wait_begin());
         wait_turn(st->slot, iter);
+        SM_OBS(sm_obs_wait_end(SM_WAIT_ORDERED));
+    }
 }
 
 void __sm_ordered_end(__sm_loop *loop, uint64_t iter) {

@@ -6,6 +6,7 @@
  * teams of one run in the calling process without forking.
  */
 #include "internal.h"
+#include "observe.h"
 #include "os.h"
 
 #include <signal.h>
@@ -127,12 +128,15 @@ static int fork_team(const __sm_loc *loc, int n) {
 
 int __sm_parallel_begin(const __sm_loc *loc, int num_workers, int if_true) {
     int n = team_size(num_workers, if_true);
+    SM_OBS(sm_obs_region_enter(loc));
     push_level(n > 1);
     sm_rt.id = 0;
     sm_rt.nworkers = 1;
     if (n == 1)
         return 0;
-    return fork_team(loc, n);
+    int id = fork_team(loc, n);
+    SM_OBS(sm_obs_region_started());
+    return id;
 }
 
 static _Noreturn void worker_exit(void) {
@@ -145,6 +149,7 @@ int __sm_parallel_end(void) {
     if (sm_rt.level == 0)
         sm_fatal("__sm_parallel_end outside a parallel region");
     int n = sm_rt.nworkers;
+    SM_OBS(sm_obs_region_leave());
     if (levels[sm_rt.level - 1].forked) {
         if (sm_rt.id != 0)
             worker_exit();
@@ -152,5 +157,6 @@ int __sm_parallel_end(void) {
         sm_rt.forked_level = 0;
     }
     pop_level();
+    SM_OBS(sm_obs_region_joined());
     return n;
 }

@@ -1,0 +1,151 @@
+/*
+ * stats.c - SM_STATS=1: per-construct counters, a table on stderr at exit.
+ *
+ * One site per region or loop (keyed by its __sm_loc, which has the same
+ * address in every worker), one record per worker in each site.  The table
+ * is MAP_SHARED and mapped before the first fork; a record is written only
+ * by the process that is that worker, so no update needs an atomic.
+ */
+#include "internal.h"
+#include "observe.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#define MAX_SITES 128
+
+struct site {
+    const __sm_loc *_Atomic loc;
+    struct sm_stat_rec w[SM_MAX_TEAM];
+};
+
+static struct site *sites;
+static _Atomic int lost; /* updates for sites beyond MAX_SITES */
+
+int sm_stats_init(void) {
+    void *p = mmap(NULL, MAX_SITES * sizeof *sites, PROT_READ | PROT_WRITE,
+                   MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) {
+        sm_warn("SM_STATS: cannot map the statistics table; no statistics");
+        return 0;
+    }
+    sites = p;
+    return 1;
+}
+
+static struct site *find_site(const __sm_loc *loc) {
+    uintptr_t h = ((uintptr_t)loc >> 4) * 0x9E3779B97F4A7C15u;
+    for (int probe = 0; probe < MAX_SITES; probe++) {
+        struct site *s = &sites[(h + (uintptr_t)probe) % MAX_SITES];
+        const __sm_loc *cur = atomic_load(&s->loc);
+        if (!cur && atomic_compare_exchange_strong(&s->loc, &cur, loc))
+            return s;
+        if (cur == loc)
+            return s;
+    }
+    return NULL;
+}
+
+void sm_stats_add(const __sm_loc *loc, int worker, const struct sm_stat_rec *d) {
+    struct site *s = find_site(loc);
+    if (!s) {
+        atomic_store(&lost, 1);
+        return;
+    }
+    struct sm_stat_rec *r = &s->w[worker];
+    r->calls += d->calls;
+    r->time_ns += d->time_ns;
+    r->busy_ns += d->busy_ns;
+    r->forkjoin_ns += d->forkjoin_ns;
+    for (int k = 0; k < SM_WAIT_KINDS; k++)
+        r->wait_ns[k] += d->wait_ns[k];
+}
+
+static int by_location(const void *a, const void *b) {
+    const __sm_loc *x = (*(struct site *const *)a)->loc, *y = (*(struct site *const *)b)->loc;
+    int c = strcmp(x->file ? x->file : "", y->file ? y->file : "");
+    if (c == 0)
+        c = (x->line > y->line) - (x->line < y->line);
+    if (c == 0)
+        c = strcmp(x->construct ? x->construct : "", y->construct ? y->construct : "");
+    return c;
+}
+
+static double ms(uint64_t ns) {
+    return (double)ns / 1e6;
+}
+
+static int workers_used(const struct site *s) {
+    int n = 0;
+    for (int w = 0; w < SM_MAX_TEAM; w++)
+        if (s->w[w].calls)
+            n = w + 1;
+    return n;
+}
+
+/* Idle share of the slowest worker's time: (max - mean) / max of busy. */
+static double imbalance(const struct site *s, int n) {
+    uint64_t max = 0, sum = 0;
+    for (int w = 0; w < n; w++) {
+        sum += s->w[w].busy_ns;
+        if (s->w[w].busy_ns > max)
+            max = s->w[w].busy_ns;
+    }
+    return max ? 100.0 * ((double)max - (double)sum / n) / (double)max : 0.0;
+}
+
+static void print_busy(const struct site *s, int n) {
+    char buf[256];
+    size_t len = 0;
+    for (int w = 0; w < n && len < sizeof buf - 32; w++)
+        len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%.3f", w ? "/" : "",
+                                ms(s->w[w].busy_ns));
+    if (len >= sizeof buf - 32)
+        snprintf(buf + len, sizeof buf - len, "/...");
+    fprintf(stderr, " %-24s", buf);
+}
+
+static void print_site(const struct site *s) {
+    const __sm_loc *loc = s->loc;
+    int n = workers_used(s);
+    struct sm_stat_rec sum = {0};
+    uint64_t wall = 0;
+    for (int w = 0; w < n; w++) {
+        const struct sm_stat_rec *r = &s->w[w];
+        if (r->time_ns > wall)
+            wall = r->time_ns;
+        sum.forkjoin_ns += r->forkjoin_ns;
+        for (int k = 0; k < SM_WAIT_KINDS; k++)
+            sum.wait_ns[k] += r->wait_ns[k];
+    }
+    char where[160];
+    snprintf(where, sizeof where, "%s:%d", loc->file ? loc->file : "?", loc->line);
+    fprintf(stderr, "%-13s %-24s %7llu %7d %11.3f %10.3f", loc->construct ? loc->construct : "?",
+            where, (unsigned long long)s->w[0].calls, n, ms(wall), ms(sum.forkjoin_ns));
+    print_busy(s, n);
+    fprintf(stderr, " %6.1f %10.3f %10.3f %10.3f\n", imbalance(s, n),
+            ms(sum.wait_ns[SM_WAIT_BARRIER]), ms(sum.wait_ns[SM_WAIT_CRITICAL]),
+            ms(sum.wait_ns[SM_WAIT_ORDERED]));
+}
+
+void sm_stats_report(void) {
+    struct site *used[MAX_SITES];
+    int n = 0;
+    for (int i = 0; i < MAX_SITES; i++)
+        if (atomic_load(&sites[i].loc))
+            used[n++] = &sites[i];
+    qsort(used, (size_t)n, sizeof used[0], by_location);
+    fprintf(stderr,
+            "sharedmem stats: times in ms; busy per worker w0/w1/...; imbal%% = (max - mean) / "
+            "max of busy; waits summed over workers\n");
+    fprintf(stderr, "%-13s %-24s %7s %7s %11s %10s %-24s %6s %10s %10s %10s\n", "construct",
+            "location", "calls", "workers", "wall", "fork+join", "busy", "imbal%", "barrier",
+            "critical", "ordered");
+    for (int i = 0; i < n; i++)
+        print_site(used[i]);
+    if (atomic_load(&lost))
+        fprintf(stderr, "sharedmem stats: more than %d regions and loops; the rest are not shown\n",
+                MAX_SITES);
+}
