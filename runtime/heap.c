@@ -106,12 +106,23 @@ static void *large_alloc(size_t size, size_t align) {
     return head ? sm_heap_chunk_addr(head) : out_of_memory();
 }
 
+static struct sm_arena *first_arena(void) {
+    return sm_heap_thread_init() == 0 ? sm_my_arena : NULL;
+}
+
+/* The calling thread's arena, made on first use; NULL if that fails. */
+static inline struct sm_arena *current_arena(void) {
+    struct sm_arena *arena = sm_my_arena;
+    return __builtin_expect(arena != NULL, 1) ? arena : first_arena();
+}
+
 void *sm_malloc(size_t size) {
-    if (__builtin_expect(!sm_my_arena, 0) && sm_heap_thread_init() != 0)
+    struct sm_arena *arena = current_arena();
+    if (!arena)
         return out_of_memory();
     if (size > SM_HEAP_SMALL_MAX)
         return large_alloc(size, 0);
-    void *p = sm_small_alloc(sm_class_of(size));
+    void *p = sm_small_alloc(arena, sm_class_of(size));
     return p ? p : out_of_memory();
 }
 
@@ -195,14 +206,15 @@ void *sm_realloc(void *p, size_t size) {
 static void *aligned_alloc_pow2(size_t align, size_t size) {
     if (align <= SM_HEAP_ALIGN)
         return sm_malloc(size);
-    if (__builtin_expect(!sm_my_arena, 0) && sm_heap_thread_init() != 0)
+    struct sm_arena *arena = current_arena();
+    if (!arena)
         return out_of_memory();
     /* Blocks of a power-of-two class are aligned to their size: spans start
      * on chunk boundaries. */
     size_t need = size > align ? size : align;
     if (need <= SM_HEAP_SMALL_MAX) {
         size_t pow2 = (size_t)1 << (64 - __builtin_clzll(need - 1));
-        void *p = sm_small_alloc(sm_class_of(pow2));
+        void *p = sm_small_alloc(arena, sm_class_of(pow2));
         return p ? p : out_of_memory();
     }
     if (align > sm_heap->bytes)

@@ -119,9 +119,29 @@ static inline unsigned sm_class_of(size_t size) {
     unsigned k = 63 - (unsigned)__builtin_clzll(s);
     return 8 + (k - 7) * 4 + (unsigned)((s >> (k - 2)) & 3);
 }
-void *sm_small_alloc(unsigned cls);
-void sm_small_free(void *p, const struct sm_chunk *chunk);
+void *sm_small_refill(struct sm_arena *arena, unsigned cls);
+void sm_small_free_remote(void *p, const struct sm_chunk *chunk);
 void sm_heap_use_arena(unsigned id);
+
+/* The fast paths, inlined into the malloc family. */
+static inline void *sm_small_alloc(struct sm_arena *arena, unsigned cls) {
+    struct sm_class *c = &arena->cls[cls];
+    void *p = c->free;
+    if (__builtin_expect(p == NULL, 0))
+        return sm_small_refill(arena, cls);
+    c->free = *(void **)p;
+    return p;
+}
+
+static inline void sm_small_free(void *p, const struct sm_chunk *chunk) {
+    if (__builtin_expect(chunk->arena != sm_my_arena_id, 0)) {
+        sm_small_free_remote(p, chunk);
+        return;
+    }
+    struct sm_class *c = &sm_my_arena->cls[chunk->cls];
+    *(void **)p = c->free;
+    c->free = p;
+}
 
 /* Called by the team code in each new worker (0 is the master). */
 void __sm_heap_set_arena(int worker_id);

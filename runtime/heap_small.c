@@ -56,8 +56,9 @@ static int new_span(struct sm_class *c, unsigned cls) {
     return 1;
 }
 
-static void *refill(struct sm_class *c, unsigned cls) {
-    _Atomic(void *) *remote = &sm_my_arena->remote[cls];
+void *sm_small_refill(struct sm_arena *arena, unsigned cls) {
+    struct sm_class *c = &arena->cls[cls];
+    _Atomic(void *) *remote = &arena->remote[cls];
     if (atomic_load_explicit(remote, memory_order_relaxed)) {
         void *p = atomic_exchange_explicit(remote, NULL, memory_order_acquire);
         c->free = *(void **)p;
@@ -70,30 +71,11 @@ static void *refill(struct sm_class *c, unsigned cls) {
     return p;
 }
 
-void *sm_small_alloc(unsigned cls) {
-    struct sm_class *c = &sm_my_arena->cls[cls];
-    void *p = c->free;
-    if (__builtin_expect(p != NULL, 1)) {
-        c->free = *(void **)p;
-        return p;
-    }
-    return refill(c, cls);
-}
-
-static void remote_push(_Atomic(void *) *list, void *p) {
+void sm_small_free_remote(void *p, const struct sm_chunk *chunk) {
+    _Atomic(void *) *list = &sm_heap->arenas[chunk->arena].remote[chunk->cls];
     void *head = atomic_load_explicit(list, memory_order_relaxed);
     do
         *(void **)p = head;
     while (!atomic_compare_exchange_weak_explicit(list, &head, p, memory_order_release,
                                                   memory_order_relaxed));
-}
-
-void sm_small_free(void *p, const struct sm_chunk *chunk) {
-    if (chunk->arena == sm_my_arena_id) {
-        struct sm_class *c = &sm_my_arena->cls[chunk->cls];
-        *(void **)p = c->free;
-        c->free = p;
-        return;
-    }
-    remote_push(&sm_heap->arenas[chunk->arena].remote[chunk->cls], p);
 }
