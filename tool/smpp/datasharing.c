@@ -1,27 +1,638 @@
-/* datasharing.c - placeholder until the data-sharing model lands. */
-#include "smpp.h"
+/*
+ * datasharing.c - the data-sharing model of the process back end
+ * (docs/memory-model.md).  Workers are copy-on-write snapshots, so every
+ * variable is private unless a clause says otherwise:
+ *   shared       a copy in the shared heap, copied back by the master
+ *   private      a new variable; firstprivate initialised from the original
+ *   reduction    a private copy at the operator's identity, combined in
+ *                worker order through the runtime's reduction slots
+ *   lastprivate  the value of the worker that ran the last iteration
+ * References inside a construct are redirected through the AST's
+ * DeclRefExprs, never by text.  This file also diagnoses default(none),
+ * applies default(shared) and warns about writes that workers lose.
+ */
+#include "analysis.h"
 
-int datasharing_analyse(struct sm_unit *u) {
+#include <stdlib.h>
+#include <string.h>
+
+static struct ds_construct *constructs; /* by directive index */
+static struct write_sites writes;
+
+struct ds_construct *construct_of(const struct sm_directive *d) {
+    return &constructs[d->index];
+}
+
+static int has_data_clauses(const struct sm_directive *d) {
+    return d->kind == DIR_PARALLEL || d->kind == DIR_PARALLEL_FOR || d->kind == DIR_FOR ||
+           d->kind == DIR_SINGLE;
+}
+
+static int is_region(const struct sm_directive *d) {
+    return d->kind == DIR_PARALLEL || d->kind == DIR_PARALLEL_FOR;
+}
+
+static int decl_within(CXCursor decl, size_t begin, size_t end) {
+    size_t b, e;
+    return cursor_offsets(decl, &b, &e) && b >= begin && b < end;
+}
+
+static int named_by(const struct sm_unit *u, enum sm_dir_kind kind, CXCursor decl) {
+    for (int i = 0; i < u->ndirs; i++) {
+        const struct sm_directive *d = &u->dirs[i];
+        for (int c = 0; d->kind == kind && c < d->nclauses; c++)
+            for (int j = 0; j < d->clauses[c].nnames; j++)
+                if (!clang_Cursor_isNull(d->clauses[c].names[j].decl) &&
+                    same_decl(d->clauses[c].names[j].decl, decl))
+                    return 1;
+    }
+    return 0;
+}
+
+static struct ds_var *find_var(struct ds_construct *c, CXCursor decl) {
+    for (int i = 0; i < c->nvars; i++)
+        if (same_decl(c->vars[i].decl, decl))
+            return &c->vars[i];
+    return NULL;
+}
+
+static struct ds_var *add_var(struct ds_construct *c, const struct sm_directive *d, CXCursor decl,
+                              enum ds_class cls, size_t offset) {
+    static const char *const prefix[] = {[DS_SHARED] = "(*__sm_sh%d_%s)",
+                                         [DS_PRIVATE] = "__sm_p%d_%s",
+                                         [DS_FIRSTPRIVATE] = "__sm_p%d_%s",
+                                         [DS_LASTPRIVATE] = "__sm_p%d_%s",
+                                         [DS_REDUCTION] = "__sm_r%d_%s",
+                                         [DS_LOOPVAR] = "__sm_p%d_%s",
+                                         [DS_NOTHING] = NULL};
+    c->vars = xrealloc(c->vars, sizeof *c->vars * (size_t)(c->nvars + 1));
+    struct ds_var *v = &c->vars[c->nvars++];
+    memset(v, 0, sizeof *v);
+    v->decl = decl;
+    v->name = cursor_name(decl);
+    v->cls = cls;
+    v->loop_level = -1;
+    v->offset = offset;
+    if (prefix[cls]) {
+        struct sm_buf b = {0};
+        buf_printf(&b, prefix[cls], d->index, v->name);
+        v->redirect = buf_take(&b);
+    }
+    return v;
+}
+
+/* ---- Where constructs are ---------------------------------------------- */
+
+struct sm_directive *innermost_construct(struct sm_unit *u, size_t offset) {
+    struct sm_directive *best = NULL;
+    for (int i = 0; i < u->ndirs; i++) {
+        struct sm_directive *d = &u->dirs[i];
+        if (d->has_stmt && d->stmt_begin <= offset && offset < d->stmt_end &&
+            (!best || d->stmt_begin >= best->stmt_begin))
+            best = d;
+    }
+    return best;
+}
+
+static int in_scope(const struct sm_directive *d, size_t offset) {
+    const struct ds_construct *c = &constructs[d->index];
+    return has_data_clauses(d) && c->scope_begin <= offset && offset < c->scope_end;
+}
+
+char *original_of(struct sm_unit *u, const struct sm_directive *d, CXCursor decl, int *shared) {
+    for (const struct sm_directive *p = d->parent; p; p = p->parent) {
+        struct ds_var *v = in_scope(p, d->begin) ? find_var(&constructs[p->index], decl) : NULL;
+        if (v && v->redirect) {
+            *shared = v->cls == DS_SHARED;
+            return xstrdup(v->redirect);
+        }
+    }
+    *shared = named_by(u, DIR_SHARED_GLOBAL, decl);
+    return cursor_name(decl);
+}
+
+/* The clause entry that decides what decl is at offset, looking from the
+ * innermost construct out to (and including) stop. */
+static struct ds_var *classification(struct sm_unit *u, size_t offset,
+                                     const struct sm_directive *stop, CXCursor decl) {
+    for (struct sm_directive *p = innermost_construct(u, offset); p; p = p->parent) {
+        struct ds_var *v = has_data_clauses(p) ? find_var(&constructs[p->index], decl) : NULL;
+        if (v)
+            return v;
+        if (p == stop)
+            break;
+    }
+    return NULL;
+}
+
+static const struct sm_directive *enclosing(struct sm_unit *u, size_t offset,
+                                            int (*accept)(const struct sm_directive *)) {
+    for (struct sm_directive *p = innermost_construct(u, offset); p; p = p->parent)
+        if (accept(p))
+            return p;
+    return NULL;
+}
+
+/* ---- Clauses ------------------------------------------------------------- */
+
+static int check_shareable(CXCursor decl, const char *name, size_t offset, const char *why) {
+    CXType t = clang_getCanonicalType(clang_getCursorType(decl));
+    const char *problem = NULL;
+    if (t.kind == CXType_VariableArray)
+        problem = "a variable-length array";
+    else if (t.kind == CXType_IncompleteArray || clang_Type_getSizeOf(t) < 0)
+        problem = "of incomplete type";
+    if (!problem)
+        return 0;
+    diag_error(offset,
+               "%s cannot share '%s': it is %s (allocate it with malloc instead: the heap is "
+               "shared)",
+               why, name, problem);
+    return 1;
+}
+
+static int loop_level_of(const struct ds_construct *c, CXCursor decl) {
+    for (int l = 0; c->loop && l < c->loop->nlevels; l++)
+        if (same_decl(c->loop->levels[l].var, decl))
+            return l;
+    return -1;
+}
+
+static enum ds_class class_of_clause(enum sm_clause_kind k) {
+    switch (k) {
+    case CL_SHARED:
+        return DS_SHARED;
+    case CL_PRIVATE:
+        return DS_PRIVATE;
+    case CL_FIRSTPRIVATE:
+        return DS_FIRSTPRIVATE;
+    case CL_LASTPRIVATE:
+        return DS_LASTPRIVATE;
+    case CL_REDUCTION:
+        return DS_REDUCTION;
+    default:
+        return DS_NOTHING;
+    }
+}
+
+static int check_name(struct sm_unit *u, struct sm_directive *d, const struct sm_clause *cl,
+                      const struct sm_name *n, int level) {
+    const char *clause = clause_kind_name(cl->kind);
+    if (decl_within(n->decl, d->stmt_begin, d->stmt_end)) {
+        diag_error(n->offset, "'%s' in '%s' must be declared before the construct", n->name,
+                   clause);
+        return 1;
+    }
+    if (level >= 0 && cl->kind != CL_PRIVATE && cl->kind != CL_LASTPRIVATE) {
+        diag_error(n->offset,
+                   "the iteration variable '%s' can only be 'private' or 'lastprivate', not '%s'",
+                   n->name, clause);
+        return 1;
+    }
+    if (cl->kind == CL_SHARED)
+        return check_shareable(n->decl, n->name, n->offset, "'shared'");
+    if (cl->kind == CL_REDUCTION)
+        return reduction_check(clang_getCursorType(n->decl), cl->op, n->name, n->offset) ? 1 : 0;
+    (void)u;
+    return 0;
+}
+
+static int add_clause_vars(struct sm_unit *u, struct sm_directive *d, struct ds_construct *c) {
     int errors = 0;
-    for (int i = 0; i < u->ndirs; i++)
-        for (int j = 0; j < u->dirs[i].nclauses; j++)
-            if (u->dirs[i].clauses[j].nnames && u->dirs[i].kind != DIR_SHARED_GLOBAL &&
-                u->dirs[i].kind != DIR_THREADPRIVATE && u->dirs[i].kind != DIR_FLUSH &&
-                u->dirs[i].clauses[j].kind != CL_COPYIN) {
-                diag_error(u->dirs[i].clauses[j].offset, "clause '%s' is not implemented yet",
-                           clause_kind_name(u->dirs[i].clauses[j].kind));
+    for (int i = 0; i < d->nclauses; i++) {
+        const struct sm_clause *cl = &d->clauses[i];
+        enum ds_class cls = class_of_clause(cl->kind);
+        for (int j = 0; j < cl->nnames && cl->kind != CL_COPYIN; j++) {
+            const struct sm_name *n = &cl->names[j];
+            int level = loop_level_of(c, n->decl);
+            if (check_name(u, d, cl, n, level)) {
                 errors++;
+                continue;
             }
+            struct ds_var *v = find_var(c, n->decl); /* firstprivate + lastprivate */
+            if (v) {
+                v->first = 1;
+                v->cls = DS_LASTPRIVATE;
+                continue;
+            }
+            int already = cls == DS_SHARED && named_by(u, DIR_SHARED_GLOBAL, n->decl);
+            v = add_var(c, d, n->decl, already ? DS_NOTHING : cls, n->offset);
+            v->op = cl->op;
+            v->loop_level = level;
+        }
+    }
     return errors;
 }
 
+static void add_loop_vars(struct sm_directive *d, struct ds_construct *c) {
+    for (int l = 0; c->loop && l < c->loop->nlevels; l++) {
+        const struct loop_level *lv = &c->loop->levels[l];
+        if (!lv->type && !find_var(c, lv->var))
+            add_var(c, d, lv->var, DS_LOOPVAR, 0)->loop_level = l;
+    }
+}
+
+static int analyse_construct(struct sm_unit *u, struct sm_directive *d) {
+    struct ds_construct *c = &constructs[d->index];
+    c->scope_begin = d->stmt_begin;
+    c->scope_end = d->stmt_end;
+    if (is_loop_directive(d)) {
+        c->loop = xcalloc(1, sizeof *c->loop);
+        if (loop_analyse(u, d, c->loop))
+            return 1;
+        c->scope_begin = c->loop->body_begin;
+    }
+    int errors = add_clause_vars(u, d, c);
+    add_loop_vars(d, c);
+    return errors;
+}
+
+/* ---- default(shared), default(none) -------------------------------------- */
+
+static int is_local(CXCursor decl) {
+    if (clang_getCursorKind(decl) == CXCursor_ParmDecl)
+        return 1;
+    enum CX_StorageClass sc = clang_Cursor_getStorageClass(decl);
+    return clang_getCursorKind(clang_getCursorSemanticParent(decl)) == CXCursor_FunctionDecl &&
+           sc != CX_SC_Static && sc != CX_SC_Extern;
+}
+
+static enum sm_default_kind default_of(const struct sm_directive *d) {
+    const struct sm_clause *c = dir_clause(d, CL_DEFAULT);
+    return c ? c->deflt : DEFAULT_PRIVATE;
+}
+
+/* default(shared): every outer local the region writes becomes shared. */
+static int apply_default_shared(struct sm_unit *u, struct sm_directive *r) {
+    int errors = 0;
+    for (int i = 0; i < writes.count; i++) {
+        const struct write_site *w = &writes.items[i];
+        size_t at = u->ast.nodes[w->node].begin;
+        if (at < r->stmt_begin || at >= r->stmt_end || !is_local(w->var) ||
+            decl_within(w->var, r->stmt_begin, r->stmt_end) || classification(u, at, r, w->var))
+            continue;
+        char *name = cursor_name(w->var);
+        if (check_shareable(w->var, name, at, "'default(shared)'"))
+            errors++;
+        else
+            add_var(&constructs[r->index], r, w->var, DS_SHARED, at);
+        free(name);
+    }
+    return errors;
+}
+
+static int is_private_kind(const struct ds_var *v) {
+    return v->cls == DS_PRIVATE || v->cls == DS_LOOPVAR || v->loop_level >= 0;
+}
+
+static int exempt_from_listing(struct sm_unit *u, CXCursor decl) {
+    CXSourceLocation loc = clang_getCursorLocation(decl);
+    return clang_isConstQualifiedType(clang_getCursorType(decl)) ||
+           clang_Location_isInSystemHeader(loc) || named_by(u, DIR_SHARED_GLOBAL, decl) ||
+           named_by(u, DIR_THREADPRIVATE, decl);
+}
+
+static int already_reported(CXCursor *seen, int n, CXCursor decl) {
+    for (int i = 0; i < n; i++)
+        if (same_decl(seen[i], decl))
+            return 1;
+    return 0;
+}
+
+/* default(none): every variable the region uses must be listed. */
+static int check_default_none(struct sm_unit *u, struct sm_directive *r) {
+    CXCursor *seen = NULL;
+    int nseen = 0;
+    for (int i = 0; i < u->ast.count; i++) {
+        const struct sm_node *n = &u->ast.nodes[i];
+        if (n->kind != CXCursor_DeclRefExpr || n->begin < r->stmt_begin || n->begin >= r->stmt_end)
+            continue;
+        CXCursor decl = clang_getCursorReferenced(n->cursor);
+        if (!is_variable_decl(decl) || decl_within(decl, r->stmt_begin, r->stmt_end) ||
+            exempt_from_listing(u, decl) || already_reported(seen, nseen, decl))
+            continue;
+        struct ds_var *v = classification(u, n->begin, r, decl);
+        if (v && (find_var(&constructs[r->index], decl) == v || is_private_kind(v)))
+            continue;
+        char *name = cursor_name(decl);
+        diag_error(n->begin,
+                   "variable '%s' must be listed in a data-sharing clause because of "
+                   "'default(none)'",
+                   name);
+        free(name);
+        seen = xrealloc(seen, sizeof *seen * (size_t)(nseen + 1));
+        seen[nseen++] = decl;
+    }
+    free(seen);
+    return nseen;
+}
+
+/* ---- Lost writes and loop variables ----------------------------------------- */
+
+static int is_master(const struct sm_directive *d) {
+    return d->kind == DIR_MASTER || is_region(d);
+}
+
+static int is_loop(const struct sm_directive *d) {
+    return is_loop_directive(d) || d->kind == DIR_PARALLEL;
+}
+
+static int warn_lost_write(struct sm_unit *u, const struct write_site *w, CXCursor **seen,
+                           int *nseen) {
+    size_t at = u->ast.nodes[w->node].begin;
+    const struct sm_directive *r = enclosing(u, at, is_region);
+    if (!r || decl_within(w->var, r->stmt_begin, r->stmt_end) ||
+        clang_isConstQualifiedType(clang_getCursorType(w->var)) ||
+        named_by(u, DIR_SHARED_GLOBAL, w->var) || named_by(u, DIR_THREADPRIVATE, w->var) ||
+        classification(u, at, r, w->var) || enclosing(u, at, is_master) != r ||
+        already_reported(*seen, *nseen, w->var))
+        return 0;
+    *seen = xrealloc(*seen, sizeof **seen * (size_t)(*nseen + 1));
+    (*seen)[(*nseen)++] = w->var;
+    char *name = cursor_name(w->var);
+    diag_warning("sm-lost-write", at,
+                 "'%s' is written by workers but is private; the write is lost when the region "
+                 "ends",
+                 name);
+    if (w->hint && diag_options.lost_write != WARN_OFF) {
+        const struct sm_directive *target = enclosing(u, at, is_loop);
+        diag_note(target->name_offset,
+                  "to combine the workers' values, add 'reduction(%s:%s)' here", w->hint, name);
+    }
+    free(name);
+    return 0;
+}
+
+/* Lost-write warnings are per region and variable, so the list of reported
+ * variables is reset at each region. */
+static void warn_lost_writes(struct sm_unit *u) {
+    for (int i = 0; i < u->ndirs; i++) {
+        if (!is_region(&u->dirs[i]))
+            continue;
+        CXCursor *seen = NULL;
+        int nseen = 0;
+        for (int k = 0; k < writes.count; k++) {
+            size_t at = u->ast.nodes[writes.items[k].node].begin;
+            if (enclosing(u, at, is_region) == &u->dirs[i])
+                warn_lost_write(u, &writes.items[k], &seen, &nseen);
+        }
+        free(seen);
+    }
+}
+
+static int check_loop_writes(struct sm_unit *u, const struct sm_directive *d) {
+    const struct ds_construct *c = &constructs[d->index];
+    int errors = 0;
+    for (int i = 0; i < writes.count; i++) {
+        size_t at = u->ast.nodes[writes.items[i].node].begin;
+        if (at < c->loop->body_begin || at >= d->stmt_end)
+            continue;
+        int l = loop_level_of(c, writes.items[i].var);
+        if (l >= 0) {
+            diag_error(at, "the iteration variable '%s' must not be modified in the loop body",
+                       c->loop->levels[l].name);
+            errors++;
+        }
+    }
+    return errors;
+}
+
+int datasharing_analyse(struct sm_unit *u) {
+    int errors = 0;
+    constructs = xcalloc((size_t)u->ndirs + 1, sizeof *constructs);
+    find_writes(u, &writes);
+    for (int i = 0; i < u->ndirs; i++)
+        if (has_data_clauses(&u->dirs[i]))
+            errors += analyse_construct(u, &u->dirs[i]);
+    if (errors)
+        return errors;
+    for (int i = 0; i < u->ndirs; i++) {
+        struct sm_directive *d = &u->dirs[i];
+        if (is_loop_directive(d))
+            errors += check_loop_writes(u, d);
+        if (is_region(d) && default_of(d) == DEFAULT_SHARED)
+            errors += apply_default_shared(u, d);
+        if (is_region(d) && default_of(d) == DEFAULT_NONE)
+            errors += check_default_none(u, d);
+    }
+    if (!errors)
+        warn_lost_writes(u);
+    return errors + diag_error_count();
+}
+
+/* ---- Redirection ------------------------------------------------------------ */
+
+static const struct ds_var *redirection(struct sm_unit *u, size_t offset, CXCursor decl) {
+    for (struct sm_directive *p = innermost_construct(u, offset); p; p = p->parent) {
+        struct ds_var *v = in_scope(p, offset) ? find_var(&constructs[p->index], decl) : NULL;
+        if (v && v->redirect)
+            return v;
+    }
+    return NULL;
+}
+
+/* A reference spelled as a macro argument is redirected where it is
+ * written; one inside a macro's own definition cannot be. */
+static int spelled_offset(struct sm_unit *u, const struct sm_node *n, const char *name,
+                          size_t *at) {
+    CXFile file;
+    unsigned off;
+    clang_getFileLocation(clang_getCursorLocation(n->cursor), &file, NULL, NULL, &off);
+    size_t len = strlen(name);
+    if (!file || !clang_Location_isFromMainFile(clang_getCursorLocation(n->cursor)) ||
+        off + len > u->src.size || strncmp(u->src.text + off, name, len) != 0 || off < n->begin ||
+        off >= n->end + 1)
+        return -1;
+    *at = off;
+    return 0;
+}
+
+static int seen_offset(size_t **done, int *ndone, size_t at) {
+    for (int i = 0; i < *ndone; i++)
+        if ((*done)[i] == at)
+            return 1;
+    *done = xrealloc(*done, sizeof **done * (size_t)(*ndone + 1));
+    (*done)[(*ndone)++] = at;
+    return 0;
+}
+
 void datasharing_redirect(struct sm_unit *u) {
-    (void)u;
+    size_t *done = NULL;
+    int ndone = 0;
+    for (int i = 0; i < u->ast.count; i++) {
+        const struct sm_node *n = &u->ast.nodes[i];
+        if (n->kind != CXCursor_DeclRefExpr)
+            continue;
+        CXCursor decl = clang_getCursorReferenced(n->cursor);
+        const struct ds_var *v = is_variable_decl(decl) ? redirection(u, n->begin, decl) : NULL;
+        if (!v)
+            continue;
+        size_t at = n->begin;
+        if (n->in_macro && spelled_offset(u, n, v->name, &at)) {
+            diag_error(n->begin,
+                       "'%s' is used inside a macro's definition here; smpp cannot redirect it "
+                       "to its %s copy (pass it to the macro as an argument)",
+                       v->name, v->cls == DS_SHARED ? "shared" : "private");
+            continue;
+        }
+        if (!seen_offset(&done, &ndone, at))
+            edits_replace(&u->edits, at, at + strlen(v->name), v->redirect);
+    }
+    free(done);
+}
+
+/* ---- Emission ------------------------------------------------------------- */
+
+static void emit_shared(struct sm_unit *u, struct sm_directive *d, const struct ds_var *v,
+                        struct construct_text *t) {
+    int shared;
+    char *orig = original_of(u, d, v->decl, &shared);
+    buf_printf(&t->pre, "__typeof__(%s) *__sm_sh%d_%s = sm_copy(&%s, sizeof(%s)); ", v->name,
+               d->index, v->name, orig, orig);
+    buf_printf(&t->post, "__builtin_memcpy(&%s, __sm_sh%d_%s, sizeof(%s)); sm_free(__sm_sh%d_%s); ",
+               orig, d->index, v->name, orig, d->index, v->name);
+    free(orig);
+}
+
+static void emit_private(struct sm_unit *u, struct sm_directive *d, const struct ds_var *v,
+                         struct construct_text *t) {
+    if (v->loop_level >= 0) /* the loop declares it */
+        return;
+    buf_printf(&t->enter, "__typeof__(%s) %s __attribute__((unused)); ", v->name, v->redirect);
+    if (v->cls == DS_FIRSTPRIVATE || v->first) {
+        int shared;
+        char *orig = original_of(u, d, v->decl, &shared);
+        buf_printf(&t->enter, "__builtin_memcpy(&%s, &%s, sizeof %s); ", v->redirect, orig,
+                   v->redirect);
+        free(orig);
+    }
+}
+
+static void emit_reduction_copy(const struct ds_var *v, struct construct_text *t) {
+    char *identity = reduction_identity(clang_getCursorType(v->decl), v->op, v->name);
+    buf_printf(&t->enter, "__typeof__(%s) %s = %s; ", v->name, v->redirect, identity);
+    free(identity);
+}
+
+static int needs_slot(const struct ds_var *v) {
+    return v->cls == DS_REDUCTION || (v->cls == DS_LASTPRIVATE && v->loop_level < 0);
+}
+
+/* The iteration variable's value after the loop, as if run sequentially. */
+static void emit_last_loop_var(struct sm_unit *u, struct sm_directive *d, const struct ds_var *v,
+                               struct sm_buf *b) {
+    int shared, D = d->index, l = v->loop_level;
+    const struct loop_level *lv = &constructs[D].loop->levels[l];
+    char *orig = original_of(u, d, v->decl, &shared);
+    buf_printf(b, "if (%s__sm_n%d > 0) %s = ", shared ? "sm_worker_id() == 0 && " : "", D, orig);
+    if (lv->is_pointer)
+        buf_printf(b,
+                   "__sm_lb%d_%d + (__INT64_TYPE__)(__sm_n%d_%d * (__UINT64_TYPE__)__sm_st%d_%d); ",
+                   D, l, D, l, D, l);
+    else
+        buf_printf(b,
+                   "(__typeof__(%s))((__UINT64_TYPE__)__sm_lb%d_%d + __sm_n%d_%d * "
+                   "(__UINT64_TYPE__)__sm_st%d_%d); ",
+                   orig, D, l, D, l, D, l);
+    free(orig);
+}
+
+static void emit_slot_struct(struct sm_unit *u, struct sm_directive *d, struct sm_buf *b) {
+    const struct ds_construct *c = &constructs[d->index];
+    unsigned line, col;
+    source_line_col(&u->src, d->begin, &line, &col);
+    buf_printf(b, "struct __sm_slot%d { ", d->index);
+    for (int i = 0; i < c->nvars; i++)
+        if (needs_slot(&c->vars[i]))
+            buf_printf(b, "__typeof__(%s) f%d; ", c->vars[i].name, i);
+    buf_printf(b, "int last; }; ");
+    struct sm_buf msg = {0};
+    buf_printf(&msg,
+               "%s:%u: the reduction and lastprivate variables of this construct exceed "
+               "SM_REDUCE_MAX bytes",
+               u->src.path, line);
+    char *lit = c_string_literal(msg.data);
+    buf_printf(b, "_Static_assert(sizeof(struct __sm_slot%d) <= SM_REDUCE_MAX, %s); ", d->index,
+               lit);
+    free(lit);
+    free(msg.data);
+}
+
+static void emit_combine(struct sm_unit *u, struct sm_directive *d, const struct ds_var *v, int i,
+                         struct sm_buf *b) {
+    int shared;
+    char *orig = original_of(u, d, v->decl, &shared);
+    struct sm_buf src = {0};
+    buf_printf(&src, "__sm_q->f%d", i);
+    const char *only_master = shared ? "sm_worker_id() == 0" : NULL;
+    if (v->cls == DS_REDUCTION) {
+        if (only_master)
+            buf_printf(b, "if (%s) { ", only_master);
+        reduction_combine(b, v->op, orig, src.data);
+        if (only_master)
+            buf_puts(b, "} ");
+    } else {
+        buf_printf(b, "if (%s%s__sm_q->last) __builtin_memcpy(&%s, &%s, sizeof(%s)); ",
+                   only_master ? only_master : "", only_master ? " && " : "", orig, src.data, orig);
+    }
+    free(src.data);
+    free(orig);
+}
+
+/* Every worker publishes its values, then combines all of them in worker
+ * order, so the result is the same in every worker and from run to run. */
+static void emit_handoff(struct sm_unit *u, struct sm_directive *d, struct sm_buf *b) {
+    const struct ds_construct *c = &constructs[d->index];
+    int D = d->index, any = 0;
+    for (int i = 0; i < c->nvars; i++)
+        any |= needs_slot(&c->vars[i]);
+    if (any) {
+        char *loc = loc_name(d);
+        buf_puts(b, "{ ");
+        emit_slot_struct(u, d, b);
+        buf_printf(b, "struct __sm_slot%d *__sm_s = __sm_reduce_slot(); ", D);
+        for (int i = 0; i < c->nvars; i++)
+            if (needs_slot(&c->vars[i]))
+                buf_printf(b, "__builtin_memcpy(&__sm_s->f%d, &%s, sizeof __sm_s->f%d); ", i,
+                           c->vars[i].redirect, i);
+        if (dir_clause(d, CL_LASTPRIVATE))
+            buf_printf(b, "__sm_s->last = __sm_last%d; ", D);
+        buf_printf(b, "__sm_reduce_publish(&%s); ", loc);
+        buf_printf(b,
+                   "for (int __sm_w = 0; __sm_w < sm_num_workers(); __sm_w++) { const struct "
+                   "__sm_slot%d *__sm_q = __sm_reduce_peer(__sm_w); ",
+                   D);
+        for (int i = 0; i < c->nvars; i++)
+            if (needs_slot(&c->vars[i]))
+                emit_combine(u, d, &c->vars[i], i, b);
+        buf_puts(b, "} } ");
+        free(loc);
+    }
+    for (int i = 0; i < c->nvars; i++)
+        if (c->vars[i].cls == DS_LASTPRIVATE && c->vars[i].loop_level >= 0)
+            emit_last_loop_var(u, d, &c->vars[i], b);
 }
 
 int datasharing_emit(struct sm_unit *u, struct sm_directive *d, struct construct_text *t) {
-    (void)u;
-    (void)d;
-    (void)t;
+    const struct ds_construct *c = &constructs[d->index];
+    for (int i = 0; i < c->nvars; i++) {
+        const struct ds_var *v = &c->vars[i];
+        switch (v->cls) {
+        case DS_SHARED:
+            emit_shared(u, d, v, t);
+            break;
+        case DS_PRIVATE:
+        case DS_FIRSTPRIVATE:
+        case DS_LASTPRIVATE:
+            emit_private(u, d, v, t);
+            break;
+        case DS_REDUCTION:
+            emit_reduction_copy(v, t);
+            break;
+        default:
+            break;
+        }
+    }
+    emit_handoff(u, d, &t->exit);
     return 0;
 }

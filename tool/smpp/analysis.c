@@ -1,0 +1,232 @@
+/*
+ * analysis.c - questions about the AST that the loop and data-sharing
+ * stages ask: children of a node, operator spellings (libclang 14 has no
+ * operator-kind API, so the operator is read from the tokens between the
+ * operands), and every write to a variable in the main file.
+ */
+#include "analysis.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int node_nchildren(const struct sm_ast *ast, int node) {
+    int n = 0;
+    while (node_child(ast, node, n) >= 0)
+        n++;
+    return n;
+}
+
+int node_strip(const struct sm_ast *ast, int node) {
+    while (node >= 0 && (ast->nodes[node].kind == CXCursor_UnexposedExpr ||
+                         ast->nodes[node].kind == CXCursor_ParenExpr)) {
+        if (node_nchildren(ast, node) != 1)
+            break;
+        node = node_child(ast, node, 0);
+    }
+    return node;
+}
+
+int is_variable_decl(CXCursor c) {
+    enum CXCursorKind k = clang_getCursorKind(c);
+    return k == CXCursor_VarDecl || k == CXCursor_ParmDecl;
+}
+
+int same_decl(CXCursor a, CXCursor b) {
+    return clang_equalCursors(clang_getCanonicalCursor(a), clang_getCanonicalCursor(b));
+}
+
+char *cursor_name(CXCursor c) {
+    CXString s = clang_getCursorSpelling(c);
+    char *name = xstrdup(clang_getCString(s));
+    clang_disposeString(s);
+    return name;
+}
+
+CXCursor node_variable(const struct sm_ast *ast, int node) {
+    node = node_strip(ast, node);
+    if (node < 0 || ast->nodes[node].kind != CXCursor_DeclRefExpr)
+        return clang_getNullCursor();
+    CXCursor ref = clang_getCursorReferenced(ast->nodes[node].cursor);
+    return is_variable_decl(ref) ? ref : clang_getNullCursor();
+}
+
+char *token_in(const struct sm_unit *u, size_t begin, size_t end) {
+    CXTranslationUnit tu = u->ast.tu;
+    CXFile file = clang_getFile(tu, u->src.path);
+    if (begin >= end || !file)
+        return NULL;
+    CXSourceRange r = clang_getRange(clang_getLocationForOffset(tu, file, (unsigned)begin),
+                                     clang_getLocationForOffset(tu, file, (unsigned)end));
+    CXToken *toks;
+    unsigned n;
+    char *text = NULL;
+    clang_tokenize(tu, r, &toks, &n);
+    for (unsigned i = 0; i < n && !text; i++) {
+        unsigned off;
+        clang_getFileLocation(clang_getTokenLocation(tu, toks[i]), NULL, NULL, NULL, &off);
+        if (off < begin || off >= end || clang_getTokenKind(toks[i]) == CXToken_Comment)
+            continue;
+        CXString s = clang_getTokenSpelling(tu, toks[i]);
+        text = xstrdup(clang_getCString(s));
+        clang_disposeString(s);
+    }
+    clang_disposeTokens(tu, toks, n);
+    return text;
+}
+
+int source_tokens(const struct sm_unit *u, size_t begin, size_t end, struct src_token **out) {
+    CXTranslationUnit tu = u->ast.tu;
+    CXFile file = clang_getFile(tu, u->src.path);
+    int count = 0;
+    *out = NULL;
+    if (begin >= end || !file)
+        return 0;
+    CXSourceRange r = clang_getRange(clang_getLocationForOffset(tu, file, (unsigned)begin),
+                                     clang_getLocationForOffset(tu, file, (unsigned)end));
+    CXToken *toks;
+    unsigned n;
+    clang_tokenize(tu, r, &toks, &n);
+    *out = xcalloc(n + 1, sizeof **out);
+    for (unsigned i = 0; i < n; i++) {
+        unsigned off;
+        clang_getFileLocation(clang_getTokenLocation(tu, toks[i]), NULL, NULL, NULL, &off);
+        if (off < begin || off >= end || clang_getTokenKind(toks[i]) == CXToken_Comment)
+            continue;
+        CXString s = clang_getTokenSpelling(tu, toks[i]);
+        const char *text = clang_getCString(s);
+        (*out)[count++] = (struct src_token){off, off + strlen(text), xstrdup(text)};
+        clang_disposeString(s);
+    }
+    clang_disposeTokens(tu, toks, n);
+    return count;
+}
+
+void free_source_tokens(struct src_token *t, int n) {
+    for (int i = 0; i < n; i++)
+        free(t[i].text);
+    free(t);
+}
+
+int refers_to(const struct sm_unit *u, size_t begin, size_t end, CXCursor var) {
+    const struct sm_ast *ast = &u->ast;
+    for (int i = 0; i < ast->count; i++) {
+        const struct sm_node *n = &ast->nodes[i];
+        if (n->kind == CXCursor_DeclRefExpr && n->begin >= begin && n->begin < end &&
+            same_decl(clang_getCursorReferenced(n->cursor), var))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_array_type(CXType t) {
+    enum CXTypeKind k = clang_getCanonicalType(t).kind;
+    return k == CXType_ConstantArray || k == CXType_IncompleteArray || k == CXType_VariableArray ||
+           k == CXType_DependentSizedArray;
+}
+
+/* The variable an lvalue designates, if writing it writes that variable's
+ * own storage: x, x.f, x[i] for an array x, but not *p, p[i], p->f. */
+static CXCursor written_variable(const struct sm_unit *u, int node) {
+    const struct sm_ast *ast = &u->ast;
+    node = node_strip(ast, node);
+    if (node < 0)
+        return clang_getNullCursor();
+    const struct sm_node *n = &ast->nodes[node];
+    int base = node_child(ast, node, 0);
+    if (n->kind == CXCursor_DeclRefExpr)
+        return node_variable(ast, node);
+    if (n->kind == CXCursor_MemberRefExpr && base >= 0) {
+        char *op = token_in(u, ast->nodes[base].end, n->end);
+        int dot = op && strcmp(op, ".") == 0;
+        free(op);
+        return dot ? written_variable(u, base) : clang_getNullCursor();
+    }
+    if (n->kind == CXCursor_ArraySubscriptExpr && base >= 0) {
+        int inner = node_strip(ast, base);
+        if (is_array_type(clang_getCursorType(ast->nodes[inner].cursor)))
+            return written_variable(u, inner);
+    }
+    return clang_getNullCursor();
+}
+
+/* Is node (a unary &) an argument of a call? */
+static int is_call_argument(const struct sm_ast *ast, int node) {
+    int child = node, p = ast->nodes[node].parent;
+    while (p >= 0 && (ast->nodes[p].kind == CXCursor_UnexposedExpr ||
+                      ast->nodes[p].kind == CXCursor_ParenExpr ||
+                      ast->nodes[p].kind == CXCursor_CStyleCastExpr)) {
+        child = p;
+        p = ast->nodes[p].parent;
+    }
+    return p >= 0 && ast->nodes[p].kind == CXCursor_CallExpr && node_child(ast, p, 0) != child;
+}
+
+static const char *compound_hint(const char *op) {
+    static const char *const pairs[][2] = {{"+=", "+"}, {"-=", "+"}, {"*=", "*"},
+                                           {"&=", "&"}, {"|=", "|"}, {"^=", "^"}};
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)
+        if (strcmp(op, pairs[i][0]) == 0)
+            return pairs[i][1];
+    return NULL;
+}
+
+/* x = x OP e (or e OP x for a commutative OP): the reduction it suggests. */
+static char *assignment_hint(const struct sm_unit *u, int rhs, CXCursor var) {
+    static const char *const ops[] = {"+", "-", "*", "&", "|", "^", "&&", "||"};
+    const struct sm_ast *ast = &u->ast;
+    rhs = node_strip(ast, rhs);
+    if (rhs < 0 || ast->nodes[rhs].kind != CXCursor_BinaryOperator)
+        return NULL;
+    char *op = node_operator(&u->ast, rhs, NULL);
+    const char *hint = NULL;
+    for (size_t i = 0; op && i < sizeof ops / sizeof *ops; i++)
+        if (strcmp(op, ops[i]) == 0)
+            hint = strcmp(op, "-") == 0 ? "+" : ops[i];
+    CXCursor left = node_variable(ast, node_child(ast, rhs, 0));
+    CXCursor right = node_variable(ast, node_child(ast, rhs, 1));
+    int uses = (!clang_Cursor_isNull(left) && same_decl(left, var)) ||
+               (!clang_Cursor_isNull(right) && same_decl(right, var) && strcmp(op, "-") != 0);
+    free(op);
+    return hint && uses ? xstrdup(hint) : NULL;
+}
+
+static void add_write(struct write_sites *out, int node, CXCursor var, char *op, char *hint) {
+    out->items = xrealloc(out->items, sizeof *out->items * (size_t)(out->count + 1));
+    out->items[out->count++] = (struct write_site){node, var, op, hint};
+}
+
+static void classify_write(const struct sm_unit *u, int i, struct write_sites *out) {
+    const struct sm_ast *ast = &u->ast;
+    enum CXCursorKind k = ast->nodes[i].kind;
+    if (k != CXCursor_BinaryOperator && k != CXCursor_CompoundAssignOperator &&
+        k != CXCursor_UnaryOperator)
+        return;
+    char *op = node_operator(&u->ast, i, NULL);
+    if (!op)
+        return;
+    int target = node_child(ast, i, 0);
+    int assigns = (k == CXCursor_BinaryOperator && strcmp(op, "=") == 0) ||
+                  k == CXCursor_CompoundAssignOperator;
+    int steps = k == CXCursor_UnaryOperator && (strcmp(op, "++") == 0 || strcmp(op, "--") == 0);
+    int address = k == CXCursor_UnaryOperator && strcmp(op, "&") == 0 && is_call_argument(ast, i);
+    CXCursor var =
+        assigns || steps || address ? written_variable(u, target) : clang_getNullCursor();
+    if (clang_Cursor_isNull(var)) {
+        free(op);
+        return;
+    }
+    char *hint = NULL;
+    if (k == CXCursor_CompoundAssignOperator && compound_hint(op))
+        hint = xstrdup(compound_hint(op));
+    else if (steps)
+        hint = xstrdup("+");
+    else if (assigns)
+        hint = assignment_hint(u, node_child(ast, i, 1), var);
+    add_write(out, i, var, op, hint);
+}
+
+void find_writes(const struct sm_unit *u, struct write_sites *out) {
+    memset(out, 0, sizeof *out);
+    for (int i = 0; i < u->ast.count; i++)
+        classify_write(u, i, out);
+}
