@@ -9,6 +9,7 @@
 #include "internal.h"
 #include "observe.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -75,7 +76,7 @@ static void record(const struct frame *f, int kind, uint64_t end, uint64_t busy,
         struct sm_stat_rec d = {.calls = 1, .time_ns = end - f->start, .busy_ns = busy};
         d.forkjoin_ns = forkjoin;
         memcpy(d.wait_ns, f->wait, sizeof d.wait_ns);
-        sm_stats_add(f->loc, w, &d);
+        sm_stats_add(f->loc, kind == SM_EV_LOOP, w, &d);
     }
     if (trace_on)
         sm_trace_event(w, kind, f->loc, f->start, end, 0, 0);
@@ -203,6 +204,7 @@ static void at_exit(void) {
     if (getpid() != master_pid)
         return;
     sm_obs_on = 0;
+    fflush(NULL);
     if (stats_on)
         sm_stats_report();
     if (trace_on)

@@ -57,7 +57,8 @@ struct sm_stat_rec {
 } __attribute__((aligned(64)));
 
 int sm_stats_init(void);
-void sm_stats_add(const __sm_loc *loc, int worker, const struct sm_stat_rec *delta);
+/* A combined `parallel for` has one __sm_loc for its region and its loop. */
+void sm_stats_add(const __sm_loc *loc, int is_loop, int worker, const struct sm_stat_rec *delta);
 void sm_stats_report(void);
 
 enum sm_ev_kind {

@@ -2,7 +2,8 @@
  * stats.c - SM_STATS=1: per-construct counters, a table on stderr at exit.
  *
  * One site per region or loop (keyed by its __sm_loc, which has the same
- * address in every worker), one record per worker in each site.  The table
+ * address in every worker, and whether it is the loop: a combined
+ * `parallel for` has one __sm_loc), one record per worker in each site.  The table
  * is MAP_SHARED and mapped before the first fork; a record is written only
  * by the process that is that worker, so no update needs an atomic.
  */
@@ -17,7 +18,8 @@
 #define MAX_SITES 128
 
 struct site {
-    const __sm_loc *_Atomic loc;
+    _Atomic uintptr_t key; /* the __sm_loc's address | is_loop */
+    const __sm_loc *loc;
     struct sm_stat_rec w[SM_MAX_TEAM];
 };
 
@@ -35,21 +37,24 @@ int sm_stats_init(void) {
     return 1;
 }
 
-static struct site *find_site(const __sm_loc *loc) {
-    uintptr_t h = ((uintptr_t)loc >> 4) * 0x9E3779B97F4A7C15u;
+static struct site *find_site(const __sm_loc *loc, int is_loop) {
+    uintptr_t key = (uintptr_t)loc | (uintptr_t)is_loop;
+    uintptr_t h = (key >> 3 ^ key) * 0x9E3779B97F4A7C15u;
     for (int probe = 0; probe < MAX_SITES; probe++) {
         struct site *s = &sites[(h + (uintptr_t)probe) % MAX_SITES];
-        const __sm_loc *cur = atomic_load(&s->loc);
-        if (!cur && atomic_compare_exchange_strong(&s->loc, &cur, loc))
+        uintptr_t cur = atomic_load(&s->key);
+        if (!cur && atomic_compare_exchange_strong(&s->key, &cur, key)) {
+            s->loc = loc;
             return s;
-        if (cur == loc)
+        }
+        if (cur == key)
             return s;
     }
     return NULL;
 }
 
-void sm_stats_add(const __sm_loc *loc, int worker, const struct sm_stat_rec *d) {
-    struct site *s = find_site(loc);
+void sm_stats_add(const __sm_loc *loc, int is_loop, int worker, const struct sm_stat_rec *d) {
+    struct site *s = find_site(loc, is_loop);
     if (!s) {
         atomic_store(&lost, 1);
         return;
@@ -64,12 +69,13 @@ void sm_stats_add(const __sm_loc *loc, int worker, const struct sm_stat_rec *d) 
 }
 
 static int by_location(const void *a, const void *b) {
-    const __sm_loc *x = (*(struct site *const *)a)->loc, *y = (*(struct site *const *)b)->loc;
+    const struct site *s = *(struct site *const *)a, *t = *(struct site *const *)b;
+    const __sm_loc *x = s->loc, *y = t->loc;
     int c = strcmp(x->file ? x->file : "", y->file ? y->file : "");
     if (c == 0)
         c = (x->line > y->line) - (x->line < y->line);
     if (c == 0)
-        c = strcmp(x->construct ? x->construct : "", y->construct ? y->construct : "");
+        c = (int)(s->key & 1) - (int)(t->key & 1);
     return c;
 }
 
@@ -107,6 +113,13 @@ static void print_busy(const struct site *s, int n) {
     fprintf(stderr, " %-24s", buf);
 }
 
+static const char *construct_name(const struct site *s) {
+    const char *name = s->loc->construct ? s->loc->construct : "?";
+    if ((s->key & 1) && strncmp(name, "parallel ", 9) == 0)
+        return name + 9;
+    return name;
+}
+
 static void print_site(const struct site *s) {
     const __sm_loc *loc = s->loc;
     int n = workers_used(s);
@@ -122,8 +135,8 @@ static void print_site(const struct site *s) {
     }
     char where[160];
     snprintf(where, sizeof where, "%s:%d", loc->file ? loc->file : "?", loc->line);
-    fprintf(stderr, "%-13s %-24s %7llu %7d %11.3f %10.3f", loc->construct ? loc->construct : "?",
-            where, (unsigned long long)s->w[0].calls, n, ms(wall), ms(sum.forkjoin_ns));
+    fprintf(stderr, "%-13s %-24s %7llu %7d %11.3f %10.3f", construct_name(s), where,
+            (unsigned long long)s->w[0].calls, n, ms(wall), ms(sum.forkjoin_ns));
     print_busy(s, n);
     fprintf(stderr, " %6.1f %10.3f %10.3f %10.3f\n", imbalance(s, n),
             ms(sum.wait_ns[SM_WAIT_BARRIER]), ms(sum.wait_ns[SM_WAIT_CRITICAL]),
@@ -134,7 +147,7 @@ void sm_stats_report(void) {
     struct site *used[MAX_SITES];
     int n = 0;
     for (int i = 0; i < MAX_SITES; i++)
-        if (atomic_load(&sites[i].loc))
+        if (atomic_load(&sites[i].key))
             used[n++] = &sites[i];
     qsort(used, (size_t)n, sizeof used[0], by_location);
     fprintf(stderr,
