@@ -5,6 +5,7 @@
  * (heap_small.c), larger ones are runs of whole chunks (heap_chunks.c).
  * Pointers outside the reservation belong to libc and are handed back to it.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,7 +30,7 @@ static size_t wanted_bytes(void) {
     char *end;
     unsigned long long n = strtoull(env, &end, 10);
     const char *units = "KMGT";
-    const char *unit = *end ? strchr(units, *end) : NULL;
+    const char *unit = *end ? strchr(units, toupper((unsigned char)*end)) : NULL;
     int shift = unit ? 10 * (int)(unit - units + 1) : 0;
     if (n > HEAP_MAX_BYTES >> shift)
         return HEAP_MAX_BYTES;
