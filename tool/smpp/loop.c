@@ -167,7 +167,7 @@ static int split_binary(struct sm_unit *u, int node, const struct loop_level *lv
     }
     if (op >= 0) {
         sp->op = xstrdup(t[op].text);
-        sp->other_begin = sp->var_left ? t[op].end : n->begin;
+        sp->other_begin = sp->var_left ? (op + 1 < nt ? t[op + 1].begin : n->end) : n->begin;
         sp->other_end = sp->var_left ? n->end : t[op].begin;
     }
     free_source_tokens(t, nt);
@@ -210,8 +210,8 @@ static int declared_init(struct sm_unit *u, int var, struct loop_level *lv) {
     for (int i = 0; i < nt && found < 0; i++)
         if (strcmp(t[i].text, "=") == 0)
             found = i;
-    if (found >= 0) {
-        lv->lo_begin = t[found].end;
+    if (found >= 0 && found + 1 < nt) {
+        lv->lo_begin = t[found + 1].begin;
         lv->lo_end = n->end;
     }
     free_source_tokens(t, nt);
@@ -420,7 +420,16 @@ int loop_analyse(struct sm_unit *u, struct sm_directive *d, struct loop_info *li
 
 /* ---- Emission ------------------------------------------------------------- */
 
+static int is_blank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* The text of [begin, end) with the edits inside it (redirections) applied. */
 static char *range_text(struct sm_unit *u, size_t begin, size_t end) {
+    while (begin < end && is_blank(u->src.text[begin]))
+        begin++;
+    while (end > begin && is_blank(u->src.text[end - 1]))
+        end--;
     return edits_take_text(&u->edits, &u->src, begin, end);
 }
 
@@ -565,8 +574,13 @@ static void emit_header(struct sm_unit *u, const struct sm_directive *d, const s
         buf_printf(b, "(__INT64_TYPE__)(%s)", sched->expr);
     else
         buf_puts(b, "0");
-    buf_printf(b, ", %s%s, &%s); ", dir_clause(d, CL_NOWAIT) ? "SM_LOOP_NOWAIT | " : "",
-               dir_clause(d, CL_ORDERED) ? "SM_LOOP_ORDERED" : "0", loc);
+    int nowait = dir_clause(d, CL_NOWAIT) != NULL, ordered = dir_clause(d, CL_ORDERED) != NULL;
+    buf_printf(b, ", %s%s%s, &%s); ", nowait ? "SM_LOOP_NOWAIT" : "",
+               nowait && ordered ? " | " : "",
+               ordered  ? "SM_LOOP_ORDERED"
+               : nowait ? ""
+                        : "0",
+               loc);
     int last = dir_clause(d, CL_LASTPRIVATE) != NULL;
     if (last)
         buf_printf(b, "int __sm_last%d = 0; ", D);

@@ -1,0 +1,22 @@
+// collapse(2) multiplies the trip counts and decodes the logical index
+// into both variables, innermost first; braces around the inner loop are
+// kept balanced.
+// RUN: %smpp %s | FileCheck %s
+
+void work(int, int);
+
+void f(int n, int m) {
+#pragma sm parallel for collapse(2)
+    for (int i = 0; i < n; i++) {
+        for (int j = m; j > 0; j--)
+            work(i, j);
+    }
+}
+
+// CHECK: __UINT64_TYPE__ __sm_n0 = __sm_n0_0 * __sm_n0_1;
+// CHECK-SAME: __UINT64_TYPE__ __sm_q0 = __sm_k0;
+// CHECK-SAME: int j __attribute__((unused)) = (int)((__UINT64_TYPE__)__sm_lb0_1 + (__sm_q0 % __sm_n0_1) * (__UINT64_TYPE__)__sm_st0_1); __sm_q0 /= __sm_n0_1;
+// CHECK-SAME: int i __attribute__((unused)) = (int)((__UINT64_TYPE__)__sm_lb0_0 + __sm_q0 * (__UINT64_TYPE__)__sm_st0_0); {
+// CHECK-NEXT: {{^$}}
+// CHECK-NEXT: work(i, j);
+// CHECK-NEXT: } } } __sm_loop_end(&__sm_L0); } __sm_parallel_end(); }
