@@ -230,3 +230,35 @@ void find_writes(const struct sm_unit *u, struct write_sites *out) {
     for (int i = 0; i < u->ast.count; i++)
         classify_write(u, i, out);
 }
+
+/* ---- References --------------------------------------------------------- */
+
+struct ref_search {
+    CXFile main;
+    struct var_refs *out;
+};
+
+static enum CXChildVisitResult visit_ref(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    struct ref_search *rs = data;
+    CXFile file;
+    unsigned exp, spell;
+    CXSourceLocation loc = clang_getCursorLocation(c);
+    clang_getExpansionLocation(loc, &file, NULL, NULL, &exp);
+    if (!file || !clang_File_isEqual(file, rs->main))
+        return CXChildVisit_Continue;
+    CXCursor decl = clang_getCursorReferenced(c);
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr && is_variable_decl(decl)) {
+        struct var_refs *out = rs->out;
+        clang_getFileLocation(loc, NULL, NULL, NULL, &spell);
+        out->items = xrealloc(out->items, sizeof *out->items * (size_t)(out->count + 1));
+        out->items[out->count++] = (struct var_ref){decl, exp, spell};
+    }
+    return CXChildVisit_Recurse;
+}
+
+void find_references(const struct sm_unit *u, struct var_refs *out) {
+    struct ref_search rs = {clang_getFile(u->ast.tu, u->src.path), out};
+    memset(out, 0, sizeof *out);
+    clang_visitChildren(clang_getTranslationUnitCursor(u->ast.tu), visit_ref, &rs);
+}

@@ -44,6 +44,19 @@ struct write_sites {
 };
 void find_writes(const struct sm_unit *u, struct write_sites *out);
 
+/* Every reference to a variable in the main file, including those that
+ * macros expand to (which the AST node array leaves out). */
+struct var_ref {
+    CXCursor decl;
+    size_t at;      /* the reference, or the macro invocation it comes from */
+    size_t spelled; /* where its name is written (a macro argument), or at */
+};
+struct var_refs {
+    struct var_ref *items;
+    int count;
+};
+void find_references(const struct sm_unit *u, struct var_refs *out);
+
 /* ---- Loops (loop.c) ------------------------------------------------------ */
 
 enum loop_test { TEST_LT, TEST_LE, TEST_GT, TEST_GE, TEST_NE };

@@ -13,11 +13,13 @@
  */
 #include "analysis.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 static struct ds_construct *constructs; /* by directive index */
 static struct write_sites writes;
+static struct var_refs refs;
 
 struct ds_construct *construct_of(const struct sm_directive *d) {
     return &constructs[d->index];
@@ -303,19 +305,18 @@ static int already_reported(CXCursor *seen, int n, CXCursor decl) {
 static int check_default_none(struct sm_unit *u, struct sm_directive *r) {
     CXCursor *seen = NULL;
     int nseen = 0;
-    for (int i = 0; i < u->ast.count; i++) {
-        const struct sm_node *n = &u->ast.nodes[i];
-        if (n->kind != CXCursor_DeclRefExpr || n->begin < r->stmt_begin || n->begin >= r->stmt_end)
+    for (int i = 0; i < refs.count; i++) {
+        size_t at = refs.items[i].at;
+        CXCursor decl = refs.items[i].decl;
+        if (at < r->stmt_begin || at >= r->stmt_end ||
+            decl_within(decl, r->stmt_begin, r->stmt_end) || exempt_from_listing(u, decl) ||
+            already_reported(seen, nseen, decl))
             continue;
-        CXCursor decl = clang_getCursorReferenced(n->cursor);
-        if (!is_variable_decl(decl) || decl_within(decl, r->stmt_begin, r->stmt_end) ||
-            exempt_from_listing(u, decl) || already_reported(seen, nseen, decl))
-            continue;
-        struct ds_var *v = classification(u, n->begin, r, decl);
+        struct ds_var *v = classification(u, at, r, decl);
         if (v && (find_var(&constructs[r->index], decl) == v || is_private_kind(v)))
             continue;
         char *name = cursor_name(decl);
-        diag_error(n->begin,
+        diag_error(refs.items[i].spelled,
                    "variable '%s' must be listed in a data-sharing clause because of "
                    "'default(none)'",
                    name);
@@ -401,6 +402,7 @@ int datasharing_analyse(struct sm_unit *u) {
     int errors = 0;
     constructs = xcalloc((size_t)u->ndirs + 1, sizeof *constructs);
     find_writes(u, &writes);
+    find_references(u, &refs);
     for (int i = 0; i < u->ndirs; i++)
         if (has_data_clauses(&u->dirs[i]))
             errors += analyse_construct(u, &u->dirs[i]);
@@ -431,22 +433,6 @@ static const struct ds_var *redirection(struct sm_unit *u, size_t offset, CXCurs
     return NULL;
 }
 
-/* A reference spelled as a macro argument is redirected where it is
- * written; one inside a macro's own definition cannot be. */
-static int spelled_offset(struct sm_unit *u, const struct sm_node *n, const char *name,
-                          size_t *at) {
-    CXFile file;
-    unsigned off;
-    clang_getFileLocation(clang_getCursorLocation(n->cursor), &file, NULL, NULL, &off);
-    size_t len = strlen(name);
-    if (!file || !clang_Location_isFromMainFile(clang_getCursorLocation(n->cursor)) ||
-        off + len > u->src.size || strncmp(u->src.text + off, name, len) != 0 || off < n->begin ||
-        off >= n->end + 1)
-        return -1;
-    *at = off;
-    return 0;
-}
-
 static int seen_offset(size_t **done, int *ndone, size_t at) {
     for (int i = 0; i < *ndone; i++)
         if ((*done)[i] == at)
@@ -456,27 +442,32 @@ static int seen_offset(size_t **done, int *ndone, size_t at) {
     return 0;
 }
 
+/* A reference written as a macro argument is redirected where it is
+ * written; one inside a macro's own definition cannot be. */
+static int redirect_one(struct sm_unit *u, const struct var_ref *r, const struct ds_var *v,
+                        size_t **done, int *ndone) {
+    size_t len = strlen(v->name), at = r->spelled;
+    int ident = at + len < u->src.size &&
+                (isalnum((unsigned char)u->src.text[at + len]) || u->src.text[at + len] == '_');
+    if (at + len > u->src.size || strncmp(u->src.text + at, v->name, len) != 0 || ident) {
+        diag_error(r->at,
+                   "'%s' is used inside a macro's definition here; smpp cannot redirect it to "
+                   "its %s copy (pass it to the macro as an argument)",
+                   v->name, v->cls == DS_SHARED ? "shared" : "private");
+        return 1;
+    }
+    if (!seen_offset(done, ndone, at))
+        edits_replace(&u->edits, at, at + len, v->redirect);
+    return 0;
+}
+
 void datasharing_redirect(struct sm_unit *u) {
     size_t *done = NULL;
     int ndone = 0;
-    for (int i = 0; i < u->ast.count; i++) {
-        const struct sm_node *n = &u->ast.nodes[i];
-        if (n->kind != CXCursor_DeclRefExpr)
-            continue;
-        CXCursor decl = clang_getCursorReferenced(n->cursor);
-        const struct ds_var *v = is_variable_decl(decl) ? redirection(u, n->begin, decl) : NULL;
-        if (!v)
-            continue;
-        size_t at = n->begin;
-        if (n->in_macro && spelled_offset(u, n, v->name, &at)) {
-            diag_error(n->begin,
-                       "'%s' is used inside a macro's definition here; smpp cannot redirect it "
-                       "to its %s copy (pass it to the macro as an argument)",
-                       v->name, v->cls == DS_SHARED ? "shared" : "private");
-            continue;
-        }
-        if (!seen_offset(&done, &ndone, at))
-            edits_replace(&u->edits, at, at + strlen(v->name), v->redirect);
+    for (int i = 0; i < refs.count; i++) {
+        const struct ds_var *v = redirection(u, refs.items[i].at, refs.items[i].decl);
+        if (v)
+            redirect_one(u, &refs.items[i], v, &done, &ndone);
     }
     free(done);
 }

@@ -1,0 +1,23 @@
+// reduction: a private copy at the operator's identity; at the end every
+// worker publishes its partial and combines all of them in worker order.
+// RUN: %smpp %s | FileCheck %s
+
+void f(double *a, int n) {
+    double sum = 0;
+    int lo = 0;
+#pragma sm parallel for reduction(+ : sum) reduction(min : lo)
+    for (int i = 0; i < n; i++) {
+        sum += a[i];
+        if (a[i] < lo)
+            lo = (int)a[i];
+    }
+}
+
+// CHECK: __typeof__(sum) __sm_r0_sum = 0; __typeof__(lo) __sm_r0_lo = (__typeof__(lo))((unsigned int)~(unsigned int)0 >> 1);
+// CHECK: __sm_r0_sum += a[i];
+// CHECK: __sm_r0_lo = (int)a[i];
+// CHECK: __sm_loop_end(&__sm_L0); { struct __sm_slot0 { __typeof__(sum) f0; __typeof__(lo) f1; int last; };
+// CHECK-SAME: _Static_assert(sizeof(struct __sm_slot0) <= SM_REDUCE_MAX,
+// CHECK-SAME: struct __sm_slot0 *__sm_s = __sm_reduce_slot(); __builtin_memcpy(&__sm_s->f0, &__sm_r0_sum, sizeof __sm_s->f0); __builtin_memcpy(&__sm_s->f1, &__sm_r0_lo, sizeof __sm_s->f1);
+// CHECK-SAME: __sm_reduce_publish(&__sm_loc_0);
+// CHECK-SAME: for (int __sm_w = 0; __sm_w < sm_num_workers(); __sm_w++) { const struct __sm_slot0 *__sm_q = __sm_reduce_peer(__sm_w); sum = sum + __sm_q->f0; if (__sm_q->f1 < lo) lo = __sm_q->f1; } }
