@@ -2,7 +2,7 @@
 // until the master has reduced job 0, which only works if reduce runs as
 // results arrive rather than after the last job.
 // RUN: %rtcc
-// RUN: for n in 1 2 3; do timeout 20 %t $n; done | FileCheck %s
+// RUN: for n in 1 2 3; do timeout 100 %t $n; done | FileCheck %s
 // CHECK-COUNT-3: rc=0, job 0 was reduced before jobs 1-5 finished
 #include <sharedmem.h>
 #include <stdio.h>
@@ -13,7 +13,7 @@
 static int work(size_t job, void *result, void *arg) {
     volatile int *reduced0 = arg;
     (void)result;
-    for (int i = 0; job > 0 && i < 5000 && !*reduced0; i++)
+    for (int i = 0; job > 0 && i < 30000 && !*reduced0; i++)
         usleep(1000);
     return job > 0 && !*reduced0 ? 1 : 0;
 }
