@@ -104,8 +104,10 @@ static int check_workers(struct map_run *run, int options) {
         pid_t r;
         if (run->pids[w] == 0)
             continue;
-        r = waitpid(run->pids[w], &status, options);
-        if (r == 0 || (r < 0 && errno == EINTR))
+        do
+            r = waitpid(run->pids[w], &status, options);
+        while (r < 0 && errno == EINTR);
+        if (r == 0)
             continue;
         if (r < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0 ||
             !atomic_load_explicit(&run->rings[w].done, memory_order_acquire)) {
