@@ -30,7 +30,7 @@ for src in examples/*.c; do
     "$SMCC" -O2 -Wall -Wextra "$src" -o "$OUT/$name" -lm
 done
 
-run mandelbrot 1600 "$OUT/mandelbrot.pgm"
+run mandelbrot 1200 "$OUT/mandelbrot.pgm"
 run pi
 [ -x "$OUT/wordfreq" ] && run wordfreq README.md docs/*.md
 [ -x "$OUT/argsort" ] && run argsort
