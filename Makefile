@@ -56,3 +56,20 @@ fuzz: fuzz-build
 
 fuzz-merge: fuzz-build
 	cd $(FUZZ_BUILD) && ./smpp_fuzz $(FUZZ_FLAGS) -merge=1 $(CURDIR)/$(FUZZ_CORPUS) new
+
+# sharedmem against OpenMP (libgomp) on this machine: construct overheads,
+# region cost against a raw fork, kernels; one table (docs/performance.md).
+BENCH_WORKERS ?= 2
+
+bench: build
+	cmake --build $(BUILD) --target bench -j $(JOBS)
+	sh bench/run.sh $(BUILD) $(BENCH_WORKERS)
+
+# The Mandelbrot example run with SM_TRACE and drawn as an SVG timeline.
+.PHONY: trace-demo
+trace-demo: build
+	cmake --build $(BUILD) --target trace_svg
+	$(BUILD)/bin/smcc -O2 examples/mandelbrot.c -o $(BUILD)/mandelbrot-traced
+	SM_NUM_WORKERS=2 SM_TRACE=$(BUILD)/trace-demo.json $(BUILD)/mandelbrot-traced 800
+	$(BUILD)/bin/trace_svg $(BUILD)/trace-demo.json >$(BUILD)/trace-demo.svg
+	@echo "trace: $(BUILD)/trace-demo.json (ui.perfetto.dev, Open trace file); timeline: $(BUILD)/trace-demo.svg"

@@ -1,0 +1,106 @@
+/*
+ * regionbench - cost of a parallel region's entry and exit against a raw
+ * fork() + waitpid(), with the master holding N MiB of touched memory.
+ *
+ * Private memory is mmap(MAP_PRIVATE) (under smcc, malloc is the shared
+ * heap); shared memory is sm_malloc.  Both measurements run in the same
+ * process with the same mappings, alternately, and each is the median of
+ * the repetitions.  Prints "memory sharedmem_us fork_us" lines.
+ *
+ *   regionbench [workers]     (default 2; the baseline forks workers - 1)
+ */
+#include <sharedmem.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define MAX_REPS 41
+
+static int workers = 2;
+
+static double region_us(void) {
+    double t0 = sm_wtime();
+#pragma sm parallel num_workers(workers)
+    { /* empty: entry and exit only */ }
+    return (sm_wtime() - t0) * 1e6;
+}
+
+static double fork_us(void) {
+    pid_t pids[256];
+    double t0 = sm_wtime();
+    for (int i = 1; i < workers; i++) {
+        pids[i] = fork();
+        if (pids[i] == 0)
+            _exit(0);
+    }
+    for (int i = 1; i < workers; i++)
+        waitpid(pids[i], NULL, 0);
+    return (sm_wtime() - t0) * 1e6;
+}
+
+static int cmp_double(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static void measure(const char *label, int reps) {
+    double sm[MAX_REPS], raw[MAX_REPS];
+    region_us(); /* the first region maps the team block */
+    for (int k = 0; k < reps; k++) {
+        raw[k] = fork_us();
+        sm[k] = region_us();
+    }
+    qsort(sm, (size_t)reps, sizeof sm[0], cmp_double);
+    qsort(raw, (size_t)reps, sizeof raw[0], cmp_double);
+    printf("%s %.1f %.1f\n", label, sm[reps / 2], raw[reps / 2]);
+    fflush(stdout);
+}
+
+static void *private_touched(size_t bytes) {
+    char *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) {
+        perror("mmap");
+        exit(1);
+    }
+    memset(p, 1, bytes);
+    return p;
+}
+
+static void private_rows(void) {
+    static const size_t mib[] = {16, 256, 1024};
+    for (int i = 0; i < 3; i++) {
+        size_t bytes = mib[i] << 20;
+        void *p = private_touched(bytes);
+        char label[64];
+        snprintf(label, sizeof label, "private_%zuMiB", mib[i]);
+        measure(label, mib[i] >= 1024 ? 11 : 21);
+        munmap(p, bytes);
+    }
+}
+
+static void shared_row(void) {
+    size_t bytes = (size_t)1 << 30;
+    char *p = sm_malloc(bytes);
+    if (!p) {
+        fprintf(stderr, "regionbench: sm_malloc(1 GiB) failed\n");
+        exit(1);
+    }
+    memset(p, 1, bytes);
+    measure("shared_1024MiB", 11);
+    sm_free(p);
+}
+
+int main(int argc, char **argv) {
+    if (argc > 1)
+        workers = atoi(argv[1]);
+    if (workers < 2 || workers > 256)
+        workers = 2;
+    printf("# regionbench: %d workers; region entry+exit vs fork()+waitpid(), us\n", workers);
+    measure("baseline", 41);
+    private_rows();
+    shared_row();
+    return 0;
+}

@@ -1,0 +1,52 @@
+#!/bin/sh
+# bench/run.sh BUILD_DIR [WORKERS] - runs the sharedmem-vs-OpenMP benchmarks
+# (built by `cmake --build BUILD_DIR --target bench`) and prints one table.
+# Kernel times are the median of KERNEL_RUNS runs (default 3).
+set -e
+B=${1:?usage: bench/run.sh BUILD_DIR [WORKERS]}
+W=${2:-2}
+D=$B/bench
+RUNS=${KERNEL_RUNS:-3}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+export SM_NUM_WORKERS=$W OMP_NUM_THREADS=$W
+unset SM_STATS SM_TRACE
+
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $W workers"
+
+"$D/syncbench-sm" | grep -v '^#' >"$T/sync-sm"
+"$D/syncbench-omp" | grep -v '^#' >"$T/sync-omp"
+echo
+echo "Construct overhead, us per construct (EPCC syncbench method, median)"
+printf '%-14s %12s %12s %8s\n' construct sharedmem OpenMP ratio
+join "$T/sync-sm" "$T/sync-omp" | awk '{
+    r = $3 > 0 ? sprintf("%.2f", $2 / $3) : "-"
+    printf "%-14s %12.3f %12.3f %8s\n", $1, $2, $3, r }'
+
+echo
+echo "Region entry+exit with the master holding memory, us (median)"
+printf '%-16s %12s %12s %8s\n' memory sharedmem fork+wait ratio
+"$D/regionbench-sm" "$W" | grep -v '^#' | awk '{
+    printf "%-16s %12.1f %12.1f %8.2f\n", $1, $2, $3, $2 / $3 }'
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+kernel_time() { # BINARY KERNEL -> median seconds; checks the checksum
+    for i in $(seq "$RUNS"); do "$1" "$2"; done >"$T/k"
+    awk '{ print $3 }' "$T/k" | sort -u >"$T/sum-$(basename "$1")"
+    awk '{ print $2 }' "$T/k" | median
+}
+echo
+echo "Kernels, seconds (median of $RUNS); speedup = serial / time"
+printf '%-12s %8s %10s %8s %9s %9s %11s\n' kernel serial sharedmem OpenMP sm-speed omp-speed sm/omp-time
+for k in mandelbrot jacobi jacobi_team matmul histogram; do
+    s=$(kernel_time "$D/kernels-serial" $k)
+    m=$(kernel_time "$D/kernels-sm" $k)
+    o=$(kernel_time "$D/kernels-omp" $k)
+    ok=ok
+    cmp -s "$T/sum-kernels-serial" "$T/sum-kernels-sm" || ok="CHECKSUM MISMATCH (sharedmem)"
+    cmp -s "$T/sum-kernels-serial" "$T/sum-kernels-omp" || ok="CHECKSUM MISMATCH (OpenMP)"
+    echo "$k $s $m $o" | awk -v ok="$ok" '{
+        printf "%-12s %8.3f %10.3f %8.3f %9.2f %9.2f %11.2f", $1, $2, $3, $4, $2 / $3, $2 / $4, $3 / $4
+        if (ok != "ok") printf "  %s", ok
+        printf "\n" }'
+done
