@@ -4,6 +4,11 @@
 
 #include <string.h>
 
+/* A runtime built with sanitizers (SM_SANITIZE) needs them at link time. */
+#ifndef SMCC_RUNTIME_LINK_FLAG
+#define SMCC_RUNTIME_LINK_FLAG NULL
+#endif
+
 static void push_runtime(const struct driver *d, struct strvec *cmd) {
     const struct options *o = d->o;
     if (o->no_runtime)
@@ -11,6 +16,8 @@ static void push_runtime(const struct driver *d, struct strvec *cmd) {
     int openmp = strcmp(o->backend, "openmp") == 0;
     if (openmp)
         sv_push(cmd, "-fopenmp");
+    if (SMCC_RUNTIME_LINK_FLAG)
+        sv_push(cmd, SMCC_RUNTIME_LINK_FLAG);
     sv_push(cmd, xasprintf("%s/libsharedmem%s.a", d->paths.lib_dir, openmp ? "-omp" : ""));
 }
 
