@@ -329,6 +329,7 @@ static void free_unit(struct sm_unit *u) {
         free(u->edits.items[i].text);
     free(u->edits.items);
     free(u->src.text);
+    free(u->src.line_starts);
 }
 
 int smpp_rewrite(const struct smpp_options *o) {
@@ -337,6 +338,7 @@ int smpp_rewrite(const struct smpp_options *o) {
     diag_reset();
     u.backend = o->backend;
     if (load_source(o, &u.src) == 0) {
+        source_index_lines(&u.src);
         diag_set_source(&u.src);
         CXIndex index = clang_createIndex(0, 0);
         CXTranslationUnit tu = parse(o, index);

@@ -24,8 +24,12 @@ struct sm_source {
     const char *path; /* as given on the command line (used in #line) */
     char *text;       /* the main file's bytes, NUL-terminated */
     size_t size;
+    size_t *line_starts; /* offset of each line's first byte (source_index_lines) */
+    size_t nlines;
 };
 
+/* Indexes the line starts, so source_line_col need not scan the text. */
+void source_index_lines(struct sm_source *src);
 /* 1-based line and column of a byte offset. */
 void source_line_col(const struct sm_source *src, size_t offset, unsigned *line, unsigned *col);
 

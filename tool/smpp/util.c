@@ -79,10 +79,45 @@ char *buf_take(struct sm_buf *b) {
     return s;
 }
 
+void source_index_lines(struct sm_source *src) {
+    size_t cap = 64;
+    src->line_starts = xmalloc(sizeof *src->line_starts * cap);
+    src->line_starts[0] = 0;
+    src->nlines = 1;
+    for (size_t i = 0; i < src->size; i++) {
+        if (src->text[i] != '\n')
+            continue;
+        if (src->nlines == cap) {
+            cap *= 2;
+            src->line_starts = xrealloc(src->line_starts, sizeof *src->line_starts * cap);
+        }
+        src->line_starts[src->nlines++] = i + 1;
+    }
+}
+
+/* Binary search: the last line starting at or before offset. */
+static void indexed_line_col(const struct sm_source *src, size_t offset, unsigned *line,
+                             unsigned *col) {
+    size_t lo = 0, hi = src->nlines;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (src->line_starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    *line = (unsigned)(lo + 1);
+    *col = (unsigned)(offset - src->line_starts[lo] + 1);
+}
+
 void source_line_col(const struct sm_source *src, size_t offset, unsigned *line, unsigned *col) {
     unsigned l = 1, c = 1;
     if (offset > src->size)
         offset = src->size;
+    if (src->line_starts) {
+        indexed_line_col(src, offset, line, col);
+        return;
+    }
     for (size_t i = 0; i < offset; i++) {
         if (src->text[i] == '\n') {
             l++;
