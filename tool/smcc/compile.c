@@ -87,6 +87,14 @@ static const char *output_name(const struct options *o, const char *source, cons
     }
 }
 
+/* Debug information names the compiled file: map the rewritten copy's
+ * directory back to the source's, so the compile unit is the user's file. */
+static const char *debug_prefix_map(const char *source, const char *rewritten) {
+    const char *base = path_base(source);
+    return xasprintf("-fdebug-prefix-map=%s/=%.*s", path_dir(rewritten), (int)(base - source),
+                     source);
+}
+
 static int run_cc(const struct driver *d, const char *source, const char *input, const char *output,
                   int explicit_deps) {
     struct strvec cmd = {0};
@@ -94,6 +102,8 @@ static int run_cc(const struct driver *d, const char *source, const char *input,
     if (input != source)
         sv_push(&cmd, "-iquote"), sv_push(&cmd, path_dir(source));
     compile_flags(d, &cmd);
+    if (input != source)
+        sv_push(&cmd, debug_prefix_map(source, input));
     deps_args(d->o, source, explicit_deps, &cmd);
     if (mode_flag(d->o->mode))
         sv_push(&cmd, mode_flag(d->o->mode));
