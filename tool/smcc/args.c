@@ -35,11 +35,12 @@ static const char *const parse_prefixes[] = {
 };
 
 static const char *const link_prefixes[] = {
-    "-l",        "-L",        "-Wl,",       "-Xlinker",  "-static",       "-shared",
-    "-rdynamic", "-pie",      "-no-pie",    "-nostdlib", "-nostartfiles", "-nodefaultlibs",
-    "-u",        "-T",        "-z",         "-e",        "-fuse-ld=",     "--ld-path=",
-    "-Bstatic",  "-Bdynamic", "-Bsymbolic", NULL,
+    "-l",   "-L",        "-Wl,",       "-Xlinker",      "-static",        "-shared",    "-rdynamic",
+    "-pie", "-no-pie",   "-nostdlib",  "-nostartfiles", "-nodefaultlibs", "-u",         "-T",
+    "-z",   "-fuse-ld=", "--ld-path=", "-Bstatic",      "-Bdynamic",      "-Bsymbolic", NULL,
 };
+
+static const char *const link_exact[] = {"-e", "-s", "-r", NULL};
 
 static const char *const compile_prefixes[] = {
     "-Wa,", "-Wp,", "-Xassembler", "-Xpreprocessor", "-Xclang", "-MJ", NULL,
@@ -61,7 +62,7 @@ static enum arg_kind option_kind(const char *a) {
         return ARG_PARSE;
     if (in_list(a, compile_prefixes, 1))
         return ARG_COMPILE;
-    if (in_list(a, link_prefixes, 1) || strcmp(a, "-s") == 0 || strcmp(a, "-r") == 0)
+    if (in_list(a, link_prefixes, 1) || is_exact(a, link_exact))
         return ARG_LINK;
     if (starts_with(a, "-O") || starts_with(a, "-g") || starts_with(a, "-f") ||
         starts_with(a, "-m") || starts_with(a, "-W") || strcmp(a, "-pthread") == 0)
@@ -75,6 +76,18 @@ static void add_arg(struct options *o, enum arg_kind kind, const char *a, const 
     arg->n = value ? 2 : 1;
     arg->v[0] = a;
     arg->v[1] = value;
+}
+
+/* -Wsm-..., -Wno-sm-..., -Werror=sm-...: smpp's warnings, which cc lacks. */
+static int is_sm_warning(const char *a) {
+    if (!starts_with(a, "-W"))
+        return 0;
+    a += 2;
+    if (starts_with(a, "no-"))
+        a += 3;
+    if (starts_with(a, "error="))
+        a += 6;
+    return starts_with(a, "sm-");
 }
 
 /* smcc's own options.  Returns 1 if a was one, -1 on error. */
@@ -97,7 +110,7 @@ static int smcc_option(struct options *o, const char *a) {
                     o->backend);
             return -1;
         }
-    } else if (starts_with(a, "-W") && strstr(a, "sm-"))
+    } else if (is_sm_warning(a))
         sv_push(&o->smpp_flags, a);
     else if (starts_with(a, "--sm-")) {
         fprintf(stderr, "smcc: error: unknown option '%s'\n", a);
@@ -144,7 +157,7 @@ static void note_flags(struct options *o, const char *a, const char *value) {
         o->verbose = 1;
     else if (strcmp(a, "-shared") == 0 || strcmp(a, "-r") == 0 || starts_with(a, "-nostdlib"))
         o->no_runtime = 1;
-    else if (strcmp(a, "-x") == 0 || starts_with(a, "-x")) {
+    else if (starts_with(a, "-x")) {
         const char *lang = value ? value : a + 2;
         if (strcmp(lang, "c") && strcmp(lang, "none"))
             o->passthrough = 1;
