@@ -2,11 +2,12 @@
  * argsort.c - sm_argsort, sm_argsort_f64, sm_argsort_i64.
  *
  * The sort runs in one parallel region over shared scratch mapped for the
- * call (argsort.h describes the algorithm).  If perm is in the shared heap
- * the workers write their shares of it; otherwise the master copies the
- * permutation out after the region, since perm may be private memory.
+ * call (argsort.h describes the algorithm).  The last merge pass writes
+ * the indices into perm when the workers can (one worker, or perm in the
+ * shared heap), else into shared staging that the master copies to perm.
  */
 #include <errno.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -16,19 +17,18 @@
 
 /* Below this many elements a team costs more than it saves. */
 #define SORT_PARALLEL_MIN 50000
-
-enum key_type { KEYS_CMP, KEYS_F64, KEYS_I64 };
+#define SORT_HEADER 64
 
 struct sort_job {
     const struct sort_kind *kind;
-    struct sort_cmp c;
-    enum key_type type;
-    const void *keys;
+    struct sort_input in;
     size_t n;
-    char *a, *b;        /* scratch: n elements each */
-    size_t *perm;       /* the caller's */
-    int perm_shared;    /* workers may write perm */
-    const void *sorted; /* set in the master (worker 0) */
+    char *map; /* one mapping: header, a, b, staging */
+    size_t map_bytes;
+    _Atomic int *failed; /* in the header: a worker ran out of memory */
+    char *a, *b;         /* n elements each; b only when needed */
+    size_t *out;         /* perm, or the staging */
+    size_t *perm;
 };
 
 static const __sm_loc sort_loc = {__FILE__, __LINE__, 0, "sm_argsort"};
@@ -37,60 +37,13 @@ static void team_barrier(void) {
     __sm_barrier(&sort_loc);
 }
 
-/* All NaNs after +inf, and -0.0 equal to +0.0, as the comparison < has it. */
-static inline uint64_t f64_key(double x) {
-    uint64_t u;
-
-    if (x != x)
-        return UINT64_MAX;
-    if (x == 0)
-        x = 0;
-    memcpy(&u, &x, sizeof u);
-    return u >> 63 ? ~u : u | (UINT64_C(1) << 63);
-}
-
-static inline uint64_t i64_key(int64_t x) {
-    return (uint64_t)x ^ (UINT64_C(1) << 63);
-}
-
-static void fill(const struct sort_job *j, size_t lo, size_t hi) {
-    struct sort_pair *p = (struct sort_pair *)j->a;
-    size_t *idx = (size_t *)j->a;
-
-    if (j->type == KEYS_F64)
-        for (size_t i = lo; i < hi; i++)
-            p[i] = (struct sort_pair){f64_key(((const double *)j->keys)[i]), (uint32_t)i};
-    else if (j->type == KEYS_I64)
-        for (size_t i = lo; i < hi; i++)
-            p[i] = (struct sort_pair){i64_key(((const int64_t *)j->keys)[i]), (uint32_t)i};
-    else
-        for (size_t i = lo; i < hi; i++)
-            idx[i] = i;
-}
-
-static void copy_out(const struct sort_job *j, const void *sorted, size_t lo, size_t hi) {
-    const struct sort_pair *p = sorted;
-
-    if (j->type == KEYS_CMP)
-        memcpy(j->perm + lo, (const size_t *)sorted + lo, (hi - lo) * sizeof(size_t));
-    else
-        for (size_t i = lo; i < hi; i++)
-            j->perm[i] = p[i].idx;
-}
-
-/* Worker w's part: sort its block, then the merge passes. */
-static void sort_share(struct sort_job *j, int w, int nworkers) {
+/* Worker w's part: sort its block, then its share of the merge passes. */
+static void sort_share(const struct sort_job *j, int w, int nworkers) {
     size_t lo = sort_block_begin(j->n, w, nworkers), hi = sort_block_begin(j->n, w + 1, nworkers);
-    size_t es = j->kind->elem_size;
-    const void *sorted;
 
-    fill(j, lo, hi);
-    j->kind->sort(&j->c, j->a + lo * es, j->b + lo * es, hi - lo);
-    sorted = __sm_sort_merge_passes(j->kind, &j->c, j->a, j->b, j->n, w, nworkers, team_barrier);
-    if (j->perm_shared)
-        copy_out(j, sorted, lo, hi);
-    if (w == 0)
-        j->sorted = sorted;
+    if (j->kind->sort(&j->in, lo, hi, j->a, j->b) != 0)
+        atomic_store(j->failed, 1);
+    __sm_sort_merge_passes(j->kind, &j->in, j->a, j->b, j->n, w, nworkers, team_barrier, j->out);
 }
 
 static int team_size(size_t n) {
@@ -101,26 +54,31 @@ static int team_size(size_t n) {
     return nworkers > SORT_MAX_WORKERS ? SORT_MAX_WORKERS : nworkers;
 }
 
-static int map_scratch(struct sort_job *j) {
+static int map_scratch(struct sort_job *j, int nworkers) {
     size_t es = j->kind->elem_size;
-    void *p;
+    int need_b = j->kind == &__sm_sort_indices || nworkers >= 3;
+    int staging = nworkers > 1 && !sm_is_shared(j->perm);
+    char *p;
 
-    if (j->n > SIZE_MAX / 2 / es) {
+    if (j->n > (SIZE_MAX - SORT_HEADER) / 4 / (es > 8 ? es : 8)) {
         errno = ENOMEM;
         return -1;
     }
-    p = mmap(NULL, 2 * j->n * es, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    j->map_bytes = SORT_HEADER + j->n * (es * (1 + need_b) + sizeof(size_t) * staging);
+    p = mmap(NULL, j->map_bytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED)
         return -1;
-    j->a = p;
-    j->b = j->a + j->n * es;
+    j->map = p;
+    j->failed = (_Atomic int *)p;
+    j->a = p + SORT_HEADER;
+    j->b = need_b ? j->a + j->n * es : NULL;
+    j->out = staging ? (size_t *)(j->a + j->n * es * (1 + need_b)) : j->perm;
     return 0;
 }
 
-static void run_team(struct sort_job *j, int nworkers) {
+static void run_team(const struct sort_job *j, int nworkers) {
     int w;
 
-    j->perm_shared = nworkers == 1 || sm_is_shared(j->perm);
     if (nworkers == 1) {
         sort_share(j, 0, 1);
         return;
@@ -131,29 +89,37 @@ static void run_team(struct sort_job *j, int nworkers) {
 }
 
 static int run_sort(struct sort_job *j, const char *name) {
+    int nworkers = team_size(j->n), failed;
+
     if (j->n == 0)
         return 0;
-    if (!j->perm || !j->keys) {
+    if (!j->perm || !j->in.base) {
         __sm_error_set("%s: NULL %s", name, j->perm ? "keys" : "perm");
         errno = EINVAL;
         return -1;
     }
-    if (map_scratch(j) != 0) {
+    if (map_scratch(j, nworkers) != 0) {
         __sm_error_set("%s: cannot map scratch for %zu elements: %s", name, j->n, strerror(errno));
         errno = ENOMEM;
         return -1;
     }
-    run_team(j, team_size(j->n));
-    if (!j->perm_shared)
-        copy_out(j, j->sorted, 0, j->n);
-    munmap(j->a, 2 * j->n * j->kind->elem_size);
+    run_team(j, nworkers);
+    failed = atomic_load(j->failed);
+    if (!failed && j->out != j->perm)
+        memcpy(j->perm, j->out, j->n * sizeof(size_t));
+    munmap(j->map, j->map_bytes);
+    if (failed) {
+        __sm_error_set("%s: out of memory for a radix bucket", name);
+        errno = ENOMEM;
+        return -1;
+    }
     return 0;
 }
 
 int sm_argsort(const void *base, size_t n, size_t size, int (*cmp)(const void *, const void *),
                size_t *perm) {
     struct sort_job j = {
-        .kind = &__sm_sort_indices, .c = {base, size, cmp}, .keys = base, .n = n, .perm = perm};
+        .kind = &__sm_sort_indices, .in = {base, size, cmp, KEYS_CMP}, .n = n, .perm = perm};
 
     if (!cmp || size == 0) {
         __sm_error_set("sm_argsort: %s", cmp ? "element size 0" : "NULL comparator");
@@ -165,7 +131,7 @@ int sm_argsort(const void *base, size_t n, size_t size, int (*cmp)(const void *,
 
 /* Typed sorts of more keys than a pair's 32-bit index can number. */
 static int cmp_f64(const void *a, const void *b) {
-    uint64_t x = f64_key(*(const double *)a), y = f64_key(*(const double *)b);
+    uint64_t x = sort_f64_key(*(const double *)a), y = sort_f64_key(*(const double *)b);
     return (x > y) - (x < y);
 }
 
@@ -174,15 +140,14 @@ static int cmp_i64(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
-static int typed_sort(enum key_type type, const void *keys, size_t n, size_t *perm,
+static int typed_sort(enum sort_keys type, const void *keys, size_t n, size_t *perm,
                       const char *name) {
     struct sort_job j = {
-        .kind = &__sm_sort_pairs, .type = type, .keys = keys, .n = n, .perm = perm};
+        .kind = &__sm_sort_pairs, .in = {keys, 8, NULL, type}, .n = n, .perm = perm};
 
     if (n > UINT32_MAX) {
         j.kind = &__sm_sort_indices;
-        j.type = KEYS_CMP;
-        j.c = (struct sort_cmp){keys, 8, type == KEYS_F64 ? cmp_f64 : cmp_i64};
+        j.in = (struct sort_input){keys, 8, type == KEYS_F64 ? cmp_f64 : cmp_i64, KEYS_CMP};
     }
     return run_sort(&j, name);
 }

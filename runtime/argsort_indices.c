@@ -8,11 +8,11 @@
 
 #define RUN 16
 
-static inline int less(const struct sort_cmp *c, size_t i, size_t j) {
+static inline int less(const struct sort_input *c, size_t i, size_t j) {
     return c->cmp(c->base + i * c->size, c->base + j * c->size) < 0;
 }
 
-static void insertion_sort(const struct sort_cmp *c, size_t *a, size_t n) {
+static void insertion_sort(const struct sort_input *c, size_t *a, size_t n) {
     for (size_t i = 1; i < n; i++) {
         size_t x = a[i], j = i;
         for (; j > 0 && less(c, x, a[j - 1]); j--)
@@ -21,7 +21,7 @@ static void insertion_sort(const struct sort_cmp *c, size_t *a, size_t n) {
     }
 }
 
-static void merge_indices(const struct sort_cmp *c, const void *va, size_t na, const void *vb,
+static void merge_indices(const struct sort_input *c, const void *va, size_t na, const void *vb,
                           size_t nb, void *vout) {
     const size_t *a = va, *b = vb, *a_end = a + na, *b_end = b + nb;
     size_t *out = vout;
@@ -32,9 +32,11 @@ static void merge_indices(const struct sort_cmp *c, const void *va, size_t na, c
     memcpy(out + (a_end - a), b, (size_t)(b_end - b) * sizeof *b);
 }
 
-static void merge_sort(const struct sort_cmp *c, void *va, void *vtmp, size_t n) {
-    size_t *src = va, *dst = vtmp;
+static int merge_sort(const struct sort_input *c, size_t lo, size_t hi, void *vbuf, void *vtmp) {
+    size_t *buf = (size_t *)vbuf + lo, *src = buf, *dst = (size_t *)vtmp + lo, n = hi - lo;
 
+    for (size_t i = 0; i < n; i++)
+        buf[i] = lo + i;
     for (size_t i = 0; i < n; i += RUN)
         insertion_sort(c, src + i, n - i < RUN ? n - i : RUN);
     for (size_t width = RUN; width < n; width *= 2) {
@@ -48,11 +50,12 @@ static void merge_sort(const struct sort_cmp *c, void *va, void *vtmp, size_t n)
         src = dst;
         dst = t;
     }
-    if (src != va)
-        memcpy(va, src, n * sizeof *src);
+    if (src != buf)
+        memcpy(buf, src, n * sizeof *src);
+    return 0;
 }
 
-static size_t split_indices(const struct sort_cmp *c, const void *va, size_t na, const void *vb,
+static size_t split_indices(const struct sort_input *c, const void *va, size_t na, const void *vb,
                             size_t nb, size_t diag) {
     const size_t *a = va, *b = vb;
     size_t lo = diag > nb ? diag - nb : 0, hi = diag < na ? diag : na;
@@ -67,9 +70,20 @@ static size_t split_indices(const struct sort_cmp *c, const void *va, size_t na,
     return lo;
 }
 
+static void merge_to_indices(const struct sort_input *c, const void *a, size_t na, const void *b,
+                             size_t nb, size_t *out) {
+    merge_indices(c, a, na, b, nb, out);
+}
+
+static void copy_indices(const void *elems, size_t n, size_t *out) {
+    memcpy(out, elems, n * sizeof *out);
+}
+
 const struct sort_kind __sm_sort_indices = {
     .elem_size = sizeof(size_t),
     .sort = merge_sort,
     .split = split_indices,
     .merge = merge_indices,
+    .merge_indices = merge_to_indices,
+    .indices = copy_indices,
 };
