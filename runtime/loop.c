@@ -24,6 +24,13 @@ static void resolve_schedule(struct sm_loop_state *st, int sched, int64_t chunk)
     st->chunk = chunk > 0 ? (uint64_t)chunk : 0;
 }
 
+/* A chunk larger than the loop is the whole loop; clamping keeps the
+ * shared counter of dynamic loops far from wrapping. */
+static void clamp_chunk(struct sm_loop_state *st) {
+    if (st->chunk > st->n && st->n > 0)
+        st->chunk = st->n;
+}
+
 void __sm_loop_begin(__sm_loop *loop, uint64_t n, int sched, int64_t chunk, int flags,
                      const __sm_loc *loc) {
     struct sm_loop_state *st = sm_loop_state(loop);
@@ -37,6 +44,7 @@ void __sm_loop_begin(__sm_loop *loop, uint64_t n, int sched, int64_t chunk, int 
     st->ordered_next = st->range_end = 0;
     st->slot = NULL;
     resolve_schedule(st, sched, chunk);
+    clamp_chunk(st);
     if (!sm_team_active()) {
         st->sched = SM_SCHED_STATIC;
         st->chunk = 0;
