@@ -80,7 +80,7 @@ static void mutex_lock(_Atomic uint32_t *m) {
     while (c != 0) {
         if (atomic_load(&sm_rt.team->broken))
             sm_team_broken();
-        sm_futex_wait(m, 2, -1);
+        sm_sleep(m, 2);
         if (atomic_load(&sm_rt.team->broken))
             sm_team_broken();
         c = atomic_exchange(m, 2);

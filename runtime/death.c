@@ -24,6 +24,7 @@ static pid_t pids[SM_MAX_TEAM];
 static volatile sig_atomic_t reaped[SM_MAX_TEAM];
 static volatile sig_atomic_t nreaped;
 static volatile sig_atomic_t ntracked;
+static int watching; /* this process is the master of a running team */
 
 struct line {
     char buf[512];
@@ -176,6 +177,7 @@ void sm_death_watch_begin(void) {
     sigaction(SIGCHLD, &sa, &user_action);
     nreaped = 0;
     ntracked = 1;
+    watching = 1;
 }
 
 void sm_death_track(int id, pid_t pid) {
@@ -196,12 +198,28 @@ void sm_death_watch_arm(void) {
 }
 
 void sm_death_worker_init(void) {
+    watching = 0;
     sigaction(SIGCHLD, &user_action, NULL);
     sigprocmask(SIG_SETMASK, &user_mask, NULL);
 }
 
 /* With SIGCHLD blocked, nothing can be reaped between the scan and
  * sigsuspend, which unblocks it atomically. */
+int sm_death_watching(void) {
+    return watching;
+}
+
+/* For a master that sleeps while SIGCHLD cannot reach the handler (the
+ * program blocked it, or replaced the handler during the region). */
+void sm_death_poll(void) {
+    sigset_t chld, old;
+    sigemptyset(&chld);
+    sigaddset(&chld, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &chld, &old);
+    reap_workers();
+    sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
 void sm_death_join(void) {
     sigset_t chld, wait_mask = mask_without_sigchld();
     sigemptyset(&chld);
@@ -215,4 +233,5 @@ void sm_death_join(void) {
     }
     sigaction(SIGCHLD, &user_action, NULL);
     sigprocmask(SIG_SETMASK, &user_mask, NULL);
+    watching = 0;
 }

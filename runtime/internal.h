@@ -59,7 +59,7 @@ struct sm_worker {
 
 struct sm_team {
     _Atomic uint32_t broken SM_ALIGNED;
-    _Atomic uint32_t start;            /* bumped once every worker is forked */
+    _Atomic uint32_t start;               /* bumped once every worker is forked */
     _Atomic uint32_t sleepers SM_ALIGNED; /* processes in sm_wait_while's futex wait */
     int nworkers;
     pid_t master_pid;
@@ -114,6 +114,7 @@ static inline void sm_enter(const __sm_loc *loc) {
 /* wait.c */
 void sm_wait_while(_Atomic uint32_t *word, uint32_t val);
 void sm_wake_waiters(_Atomic uint32_t *word);
+void sm_sleep(_Atomic uint32_t *word, uint32_t val);
 void sm_team_break(void);
 _Noreturn void sm_team_broken(void);
 _Noreturn void sm_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -125,6 +126,8 @@ void sm_death_track(int id, pid_t pid);
 void sm_death_watch_arm(void);
 void sm_death_worker_init(void);
 void sm_death_join(void);
+int sm_death_watching(void);
+void sm_death_poll(void);
 _Noreturn void sm_death_abort(int status);
 
 /* barrier.c */

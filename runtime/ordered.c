@@ -54,7 +54,7 @@ static void wait_turn(struct sm_ws_slot *slot, uint64_t iter) {
             break;
         if (atomic_load(&sm_rt.team->broken))
             sm_team_broken();
-        sm_futex_wait(&me->wake, word, -1);
+        sm_sleep(&me->wake, word);
     }
     atomic_store(&me->ordered_wait, 0);
 }

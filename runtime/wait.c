@@ -31,12 +31,23 @@ void sm_wait_while(_Atomic uint32_t *word, uint32_t val) {
     while (atomic_load(word) == val) {
         if (atomic_load(&team->broken))
             sm_team_broken();
-        sm_futex_wait(word, val, -1);
+        sm_sleep(word, val);
     }
     atomic_fetch_sub(&team->sleepers, 1);
 out:
     if (atomic_load(&team->broken))
         sm_team_broken();
+}
+
+/* The master wakes up now and then to reap dead workers itself, so a
+ * death is noticed even if SIGCHLD never reaches its handler. */
+void sm_sleep(_Atomic uint32_t *word, uint32_t val) {
+    if (!sm_death_watching()) {
+        sm_futex_wait(word, val, -1);
+        return;
+    }
+    sm_futex_wait(word, val, 100 * 1000 * 1000);
+    sm_death_poll();
 }
 
 /* The caller has changed *word with a seq_cst store: either a sleeper
