@@ -38,3 +38,12 @@ config.substitutions.append(("%rtcc", "%s -std=gnu11 -Wall -Wextra -Werror -g -I
     os.path.join(config.sm_obj_root, "lib"))))
 if config.sm_sanitize:
     config.available_features.add("sanitize")
+
+# No test may hang the suite: lit kills a test after this many seconds
+# (lit needs python3-psutil for that, which `make deps` installs).
+try:
+    import psutil  # noqa: F401
+
+    lit_config.maxIndividualTestTime = 600
+except ImportError:
+    lit_config.warning("python3-psutil is missing: tests run without a time limit")

@@ -2,7 +2,9 @@
 # Installs the Debian packages the build and the test suite need, when any is
 # missing.  As root it runs apt-get; otherwise it prints the exact command.
 set -e
-PKGS="cmake make gcc clang libclang-14-dev llvm-14-tools python3 binutils"
+# python3-psutil lets lit enforce its per-test time limit (test/lit.cfg.py);
+# pkgconf is for the pkg-config test of the installed tree.
+PKGS="cmake make gcc clang libclang-14-dev llvm-14-tools python3 python3-psutil binutils pkgconf"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
