@@ -12,6 +12,7 @@
 #include "os.h"
 
 #include <inttypes.h>
+#include <stdio.h>
 
 static const char *loc_file(const __sm_loc *loc) {
     return loc && loc->file ? loc->file : "?";
@@ -86,6 +87,7 @@ void __sm_ordered_end(__sm_loop *loop, uint64_t iter) {
     st->ordered_next = iter + 1;
     if (!st->slot)
         return;
+    fflush(NULL); /* what the block printed comes out in iteration order */
     atomic_store(&st->slot->ordered_turn, iter + 1);
     wake_waiter(iter + 1);
 }
