@@ -5,7 +5,10 @@
  * Private memory is mmap(MAP_PRIVATE) (under smcc, malloc is the shared
  * heap); shared memory is sm_malloc.  Both measurements run in the same
  * process with the same mappings, alternately, and each is the median of
- * the repetitions.  Prints "memory sharedmem_us fork_us" lines.
+ * the repetitions.  Prints "memory sharedmem_us fork_us" lines, then
+ * "worker_reads_..." lines: a region whose worker 1 reads N MiB of the
+ * shared heap that the master filled, against the master reading it
+ * (every page is new to the worker's address space).
  *
  *   regionbench [workers]     (default 2; the baseline forks workers - 1)
  */
@@ -24,7 +27,8 @@ static int workers = 2;
 static double region_us(void) {
     double t0 = sm_wtime();
 #pragma sm parallel num_workers(workers)
-    { /* empty: entry and exit only */ }
+    { /* empty: entry and exit only */
+    }
     return (sm_wtime() - t0) * 1e6;
 }
 
@@ -93,6 +97,31 @@ static void shared_row(void) {
     sm_free(p);
 }
 
+static double sum_bytes(const unsigned char *p, size_t n) {
+    unsigned long sum = 0;
+    for (size_t i = 0; i < n; i += 64)
+        sum += p[i];
+    return (double)sum;
+}
+
+static double checksum;
+
+static void first_touch_row(size_t mib) {
+    size_t bytes = mib << 20;
+    unsigned char *p = sm_malloc(bytes);
+    memset(p, 1, bytes);
+    double t0 = sm_wtime();
+    checksum += sum_bytes(p, bytes);
+    double master_us = (sm_wtime() - t0) * 1e6;
+    t0 = sm_wtime();
+#pragma sm parallel num_workers(2)
+    if (sm_worker_id() == 1 && sum_bytes(p, bytes) < 0)
+        abort();
+    double region_us = (sm_wtime() - t0) * 1e6;
+    printf("worker_reads_%zuMiB %.1f %.1f\n", mib, region_us, master_us);
+    sm_free(p);
+}
+
 int main(int argc, char **argv) {
     if (argc > 1)
         workers = atoi(argv[1]);
@@ -102,5 +131,7 @@ int main(int argc, char **argv) {
     measure("baseline", 41);
     private_rows();
     shared_row();
-    return 0;
+    first_touch_row(64);
+    first_touch_row(256);
+    return checksum < 0;
 }

@@ -25,9 +25,9 @@ join "$T/sync-sm" "$T/sync-omp" | awk '{
 
 echo
 echo "Region entry+exit with the master holding memory, us (median)"
-printf '%-16s %12s %12s %8s\n' memory sharedmem fork+wait ratio
+printf '%-22s %12s %12s %8s\n' memory sharedmem baseline ratio
 "$D/regionbench-sm" "$W" | grep -v '^#' | awk '{
-    printf "%-16s %12.1f %12.1f %8.2f\n", $1, $2, $3, $2 / $3 }'
+    printf "%-22s %12.1f %12.1f %8.2f\n", $1, $2, $3, $2 / $3 }'
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 kernel_time() { # BINARY KERNEL -> median seconds; checks the checksum
