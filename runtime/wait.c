@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <unistd.h>
 
 /* Spinning only helps when every worker has a CPU of its own. */
@@ -78,11 +79,18 @@ void sm_team_break(void) {
         poke(&team->workers[i].wake);
 }
 
-/* The master's SIGCHLD handler ends the program; a worker is killed by it
- * (or by PR_SET_PDEATHSIG if the master is gone). */
+/* The master's SIGCHLD handler (or its polling) ends the program; a worker
+ * is killed by the master, or by PR_SET_PDEATHSIG if the master is gone. */
 _Noreturn void sm_team_broken(void) {
-    for (;;)
-        pause();
+    struct timespec tick = {0, 100 * 1000 * 1000};
+    for (;;) {
+        if (!sm_death_watching()) {
+            pause();
+            continue;
+        }
+        sm_death_poll();
+        nanosleep(&tick, NULL);
+    }
 }
 
 static void vmessage(const char *kind, const char *fmt, va_list ap) {
