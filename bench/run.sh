@@ -19,9 +19,15 @@ echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, load average $(cut -d' 
 echo
 echo "Construct overhead, us per construct (EPCC syncbench method, median)"
 printf '%-14s %12s %12s %8s\n' construct sharedmem OpenMP ratio
-join "$T/sync-sm" "$T/sync-omp" | awk '{
-    r = $3 > 0 ? sprintf("%.2f", $2 / $3) : "-"
-    printf "%-14s %12.3f %12.3f %8s\n", $1, $2, $3, r }'
+awk '
+    function row(name, sm, omp) {
+        printf "%-14s %12.3f %12.3f %8s\n", name, sm, omp, (omp > 0 ? sprintf("%.2f", sm / omp) : "-")
+    }
+    NR == FNR { sm[$1] = $2; next }
+    { row($1, sm[$1], $2); omp[$1] = $2 }
+    END { if ("reduction" in sm && "for" in sm)
+              row("combine", sm["reduction"] - sm["for"], omp["reduction"] - omp["for"]) }' \
+    "$T/sync-sm" "$T/sync-omp"
 
 echo
 echo "Region entry+exit with the master holding memory, us (median)"
