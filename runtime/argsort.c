@@ -4,7 +4,8 @@
  * The sort runs in one parallel region over shared scratch mapped for the
  * call (argsort.h describes the algorithm).  The last merge pass writes
  * the indices into perm when the workers can (one worker, or perm in the
- * shared heap), else into shared staging that the master copies to perm.
+ * shared heap); else the master writes its share into perm and the others
+ * into shared staging that the master copies to perm after the region.
  */
 #include <errno.h>
 #include <stdatomic.h>
@@ -29,6 +30,7 @@ struct sort_job {
     char *a, *b;         /* n elements each; b only when needed */
     size_t *out;         /* perm, or the staging */
     size_t *perm;
+    size_t master_share; /* perm[0, master_share) written by the master */
 };
 
 static const __sm_loc sort_loc = {__FILE__, __LINE__, 0, "sm_argsort"};
@@ -37,13 +39,17 @@ static void team_barrier(void) {
     __sm_barrier(&sort_loc);
 }
 
-/* Worker w's part: sort its block, then its share of the merge passes. */
-static void sort_share(const struct sort_job *j, int w, int nworkers) {
+/* Worker w's part: sort its block, then its share of the merge passes.
+ * The master writes its share of the indices into perm itself. */
+static void sort_share(struct sort_job *j, int w, int nworkers) {
     size_t lo = sort_block_begin(j->n, w, nworkers), hi = sort_block_begin(j->n, w + 1, nworkers);
+    size_t *out = w == 0 ? j->perm : j->out;
 
     if (j->kind->sort(&j->in, lo, hi, j->a, j->b) != 0)
         atomic_store(j->failed, 1);
-    __sm_sort_merge_passes(j->kind, &j->in, j->a, j->b, j->n, w, nworkers, team_barrier, j->out);
+    __sm_sort_merge_passes(j->kind, &j->in, j->a, j->b, j->n, w, nworkers, team_barrier, out);
+    if (w == 0)
+        j->master_share = hi;
 }
 
 static int team_size(size_t n) {
@@ -76,7 +82,7 @@ static int map_scratch(struct sort_job *j, int nworkers) {
     return 0;
 }
 
-static void run_team(const struct sort_job *j, int nworkers) {
+static void run_team(struct sort_job *j, int nworkers) {
     int w;
 
     if (nworkers == 1) {
@@ -106,7 +112,8 @@ static int run_sort(struct sort_job *j, const char *name) {
     run_team(j, nworkers);
     failed = atomic_load(j->failed);
     if (!failed && j->out != j->perm)
-        memcpy(j->perm, j->out, j->n * sizeof(size_t));
+        memcpy(j->perm + j->master_share, j->out + j->master_share,
+               (j->n - j->master_share) * sizeof(size_t));
     munmap(j->map, j->map_bytes);
     if (failed) {
         __sm_error_set("%s: out of memory for a radix bucket", name);
