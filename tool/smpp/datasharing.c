@@ -627,3 +627,42 @@ int datasharing_emit(struct sm_unit *u, struct sm_directive *d, struct construct
     emit_handoff(u, d, &t->exit);
     return 0;
 }
+
+/* ---- The serial back end ------------------------------------------------- */
+
+/* --serial keeps one process, so shared, reduction and lastprivate already
+ * behave; private and firstprivate still need their own variable, or the
+ * construct's writes would reach the original. */
+static void serial_construct(struct sm_unit *u, struct sm_directive *d) {
+    struct ds_construct *c = &constructs[d->index];
+    struct construct_text t = {0};
+    c->scope_begin = d->stmt_begin;
+    c->scope_end = d->stmt_end;
+    for (int i = 0; i < d->nclauses; i++) {
+        const struct sm_clause *cl = &d->clauses[i];
+        if (cl->kind != CL_PRIVATE && cl->kind != CL_FIRSTPRIVATE)
+            continue;
+        for (int j = 0; j < cl->nnames; j++)
+            add_var(c, d, cl->names[j].decl, class_of_clause(cl->kind), cl->names[j].offset);
+    }
+    if (!c->nvars)
+        return;
+    for (int i = 0; i < c->nvars; i++)
+        emit_private(u, d, &c->vars[i], &t);
+    buf_puts(&t.pre, "{ ");
+    buf_puts(&t.pre, t.enter.data);
+    edits_insert(&u->edits, d->stmt_begin, t.pre.data);
+    edits_insert(&u->edits, d->stmt_end, " }");
+    free(t.pre.data);
+    free(t.enter.data);
+}
+
+int serial_datasharing(struct sm_unit *u) {
+    constructs = xcalloc((size_t)u->ndirs + 1, sizeof *constructs);
+    find_references(u, &refs);
+    for (int i = 0; i < u->ndirs; i++)
+        if (has_data_clauses(&u->dirs[i]) && u->dirs[i].has_stmt)
+            serial_construct(u, &u->dirs[i]);
+    datasharing_redirect(u);
+    return diag_error_count();
+}

@@ -6,7 +6,10 @@
  */
 #include "smpp.h"
 
+int serial_datasharing(struct sm_unit *u); /* datasharing.c: private copies */
+
 int emit_serial(struct sm_unit *u) {
+    serial_datasharing(u);
     for (int i = 0; i < u->ndirs; i++) {
         const struct sm_directive *d = &u->dirs[i];
         const char *text = d->kind == DIR_FLUSH ? "__atomic_thread_fence(__ATOMIC_SEQ_CST);" : "";
