@@ -1,0 +1,1 @@
+#define TEAM_SIZE 3
