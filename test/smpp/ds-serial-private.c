@@ -14,7 +14,7 @@ int f(int n) {
 }
 
 // CHECK: int x = 1, y = 2, sum = 0;
-// CHECK-NEXT: {{^$}}
+// CHECK-EMPTY:
 // CHECK-NEXT: { __typeof__(x) __sm_p0_x __attribute__((unused)); __typeof__(y) __sm_p0_y __attribute__((unused)); __builtin_memcpy(&__sm_p0_y, &y, sizeof __sm_p0_y); for (int i = 0; i < n; i++) {
 // CHECK-NEXT: __sm_p0_x = i * __sm_p0_y;
 // CHECK-NEXT: sum += __sm_p0_x;
