@@ -11,3 +11,5 @@
 // PRIVATE: U calloc
 // RUN: SM_NUM_WORKERS=3 %t.private | FileCheck %s --check-prefix=LOST
 // LOST: filled -1
+// An output that is no regular file is left alone (configure-style checks).
+// RUN: %smcc -c %S/Inputs/team.c -o /dev/null

@@ -29,14 +29,19 @@ static int mentions_allocator(const char *buf, size_t len) {
     return 0;
 }
 
-/* 1 if object may reference the malloc family, 0 if surely not. */
+/* 1 if object may reference the malloc family, 0 if surely not (or if it
+ * is no regular file, like -o /dev/null). */
 static int needs_redirect(const char *object) {
     int fd = open(object, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return 1;
     struct stat st;
     int found = 1;
-    if (fstat(fd, &st) == 0 && st.st_size > 0) {
+    if (fstat(fd, &st) != 0)
+        found = 1;
+    else if (!S_ISREG(st.st_mode))
+        found = 0;
+    else if (st.st_size > 0) {
         void *map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
         if (map != MAP_FAILED) {
             found = mentions_allocator(map, (size_t)st.st_size);
