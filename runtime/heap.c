@@ -99,11 +99,12 @@ static void *out_of_memory(void) {
     return NULL;
 }
 
-static void *large_alloc(size_t size, size_t align) {
+/* The caller has an arena. */
+static void *large_alloc(size_t size, size_t align, int *dirty) {
     if (size > sm_heap->bytes)
         return out_of_memory();
     uint32_t n = (uint32_t)((size + SM_HEAP_CHUNK - 1) >> SM_HEAP_CHUNK_SHIFT);
-    uint32_t head = sm_chunks_alloc(n ? n : 1, align, SM_CHUNK_LARGE);
+    uint32_t head = sm_large_alloc(sm_my_arena, n ? n : 1, align, dirty);
     return head ? sm_heap_chunk_addr(head) : out_of_memory();
 }
 
@@ -121,14 +122,19 @@ void *sm_malloc(size_t size) {
     struct sm_arena *arena = current_arena();
     if (!arena)
         return out_of_memory();
+    int dirty;
     if (size > SM_HEAP_SMALL_MAX)
-        return large_alloc(size, 0);
+        return large_alloc(size, 0, &dirty);
     void *p = sm_small_alloc(arena, sm_class_of(size));
     return p ? p : out_of_memory();
 }
 
 static const struct sm_chunk *chunk_of(const void *p) {
     return &sm_heap->chunks[sm_heap_chunk_of(p)];
+}
+
+static int is_large_block(const struct sm_chunk *c, const void *p) {
+    return c->kind == SM_CHUNK_LARGE && c->head == sm_heap_chunk_of(p) && !c->cls;
 }
 
 static _Noreturn void bad_pointer(const char *fn, const void *p) {
@@ -146,8 +152,8 @@ void sm_free(void *p) {
     const struct sm_chunk *c = chunk_of(p);
     if (c->kind == SM_CHUNK_SMALL)
         sm_small_free(p, c);
-    else if (c->kind == SM_CHUNK_LARGE && c->head == sm_heap_chunk_of(p))
-        sm_chunks_free(c->head);
+    else if (is_large_block(c, p))
+        sm_large_free(sm_my_arena, c->head);
     else
         bad_pointer("sm_free", p);
 }
@@ -156,9 +162,18 @@ void *sm_calloc(size_t n, size_t size) {
     size_t bytes;
     if (__builtin_mul_overflow(n, size, &bytes))
         return out_of_memory();
-    void *p = sm_malloc(bytes);
-    /* Large blocks are fresh or released pages: already zero. */
-    if (p && bytes <= SM_HEAP_SMALL_MAX)
+    if (bytes <= SM_HEAP_SMALL_MAX) {
+        void *p = sm_malloc(bytes);
+        if (p)
+            memset(p, 0, bytes);
+        return p;
+    }
+    if (!current_arena())
+        return out_of_memory();
+    int dirty;
+    void *p = large_alloc(bytes, 0, &dirty);
+    /* Fresh or released pages read as zeros: only a cached block is cleared. */
+    if (p && dirty)
         memset(p, 0, bytes);
     return p;
 }
@@ -191,7 +206,7 @@ void *sm_realloc(void *p, size_t size) {
         return NULL;
     }
     const struct sm_chunk *c = chunk_of(p);
-    if (c->kind != SM_CHUNK_SMALL && (c->kind != SM_CHUNK_LARGE || c->head != sm_heap_chunk_of(p)))
+    if (c->kind != SM_CHUNK_SMALL && !is_large_block(c, p))
         bad_pointer("sm_realloc", p);
     if (resize_in_place(p, c, size))
         return p;
@@ -220,7 +235,8 @@ static void *aligned_alloc_pow2(size_t align, size_t size) {
     }
     if (align > sm_heap->bytes)
         return out_of_memory();
-    return large_alloc(size, align);
+    int dirty;
+    return large_alloc(size, align, &dirty);
 }
 
 static int is_pow2(size_t n) {

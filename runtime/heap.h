@@ -22,6 +22,12 @@
 #define SM_HEAP_WORKER_ARENAS 2048 /* arena k is worker k's ... */
 #define SM_HEAP_ARENAS 4096        /* ... the rest go to further threads */
 #define SM_HEAP_ALIGN 16
+/* Freed large blocks an arena keeps for reuse, without releasing their
+ * pages: at most SM_HEAP_CACHE_SLOTS of them, SM_HEAP_CACHE_CHUNKS chunks in
+ * all, each of at most SM_HEAP_CACHE_MAX chunks. */
+#define SM_HEAP_CACHE_SLOTS 8
+#define SM_HEAP_CACHE_CHUNKS 256 /* 16 MiB */
+#define SM_HEAP_CACHE_MAX 128    /* 8 MiB */
 
 enum sm_chunk_kind {
     SM_CHUNK_UNUSED, /* beyond the top: never allocated */
@@ -36,7 +42,7 @@ enum sm_chunk_kind {
  * and arena, since a small block may sit in any of them. */
 struct sm_chunk {
     uint8_t kind;
-    uint8_t cls;
+    uint8_t cls; /* size class in a span; 1 for a large block in a cache */
     uint16_t arena;
     uint32_t head; /* first chunk of the run */
     uint32_t n;    /* chunks in the run (valid in the head) */
@@ -53,6 +59,9 @@ struct sm_class {
 
 struct sm_arena {
     struct sm_class cls[SM_HEAP_CLASSES];
+    uint32_t cached[SM_HEAP_CACHE_SLOTS]; /* first chunks; 0 for an empty slot */
+    uint32_t cached_chunks;
+    uint32_t cache_next; /* slot to reuse next */
     /* Blocks freed by other processes: pushed atomically by anyone, taken
      * whole by the owner.  Apart from the owner's lines to avoid false
      * sharing. */
@@ -109,6 +118,11 @@ void sm_chunks_free(uint32_t head);
 int sm_chunks_resize(uint32_t head, uint32_t n);
 void sm_heap_lock(void);
 void sm_heap_unlock(void);
+
+/* heap_large.c: large blocks, with a small per-arena cache of freed ones.
+ * *dirty is set when the block may hold old data. */
+uint32_t sm_large_alloc(struct sm_arena *arena, uint32_t n, size_t align, int *dirty);
+void sm_large_free(struct sm_arena *arena, uint32_t head);
 
 /* heap_small.c: size classes and arenas. */
 extern const uint32_t sm_class_size[SM_HEAP_CLASSES];

@@ -73,6 +73,7 @@ static void tag_run(uint32_t head, uint32_t n, enum sm_chunk_kind kind) {
     struct sm_chunk *first = &sm_heap->chunks[head];
     struct sm_chunk *last = &sm_heap->chunks[head + n - 1];
     first->kind = last->kind = (uint8_t)kind;
+    first->cls = last->cls = 0;
     first->head = last->head = head;
     first->n = last->n = n;
 }
