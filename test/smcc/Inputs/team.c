@@ -1,23 +1,20 @@
-/* A region whose workers each write their slot of a malloc'd array: the
- * master sees every slot only if malloc went to the shared heap. */
+/* A region whose workers each write the team size into their slot of a
+ * calloc'd array: the master sees every slot only if calloc went to the
+ * shared heap.  Returns the team size, or -1 if slots are missing. */
 #include <sharedmem.h>
-#include <stdio.h>
 #include <stdlib.h>
 
 int team_slots_filled(void);
 
 int team_slots_filled(void) {
     int *slot = calloc(64, sizeof *slot);
-    int size = 0;
 #pragma sm parallel
-    {
-        slot[sm_worker_id()] = 1;
-        if (sm_worker_id() == 0)
-            size = sm_num_workers();
-    }
-    int filled = 0;
+    slot[sm_worker_id()] = sm_num_workers();
+    int filled = 0, agree = 1;
     for (int i = 0; i < 64; i++)
-        filled += slot[i];
+        filled += slot[i] != 0;
+    for (int i = 0; i < 64; i++)
+        agree &= slot[i] == 0 || slot[i] == filled;
     free(slot);
-    return filled == size ? filled : -1;
+    return agree ? filled : -1;
 }
