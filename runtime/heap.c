@@ -1,8 +1,9 @@
 /*
  * heap.c - the process-shared heap: reservation and the malloc family.
  *
- * Blocks up to SM_HEAP_SMALL_MAX come from the caller's arena
- * (heap_small.c), larger ones are runs of whole chunks (heap_chunks.c).
+ * Blocks up to SM_HEAP_SMALL_MAX come from the calling thread's arena
+ * (heap_small.c), larger ones are runs of whole chunks (heap_large.c over the
+ * page allocator of heap_chunks.c).
  * Pointers outside the reservation belong to libc and are handed back to it.
  */
 #include <ctype.h>
@@ -122,9 +123,10 @@ void *sm_malloc(size_t size) {
     struct sm_arena *arena = current_arena();
     if (!arena)
         return out_of_memory();
-    int dirty;
-    if (size > SM_HEAP_SMALL_MAX)
+    if (size > SM_HEAP_SMALL_MAX) {
+        int dirty;
         return large_alloc(size, 0, &dirty);
+    }
     void *p = sm_small_alloc(arena, sm_class_of(size));
     return p ? p : out_of_memory();
 }

@@ -2,11 +2,10 @@
  * heap.h - the process-shared heap, internal to libsharedmem.
  *
  * One MAP_SHARED reservation, made before the first fork, holds the heap
- * header, one arena per worker, a table describing every chunk, and the
- * chunks themselves.  Every piece of allocator state lives in the reservation,
- * so all processes of the program see and update the same heap.  Pointers
- * inside it are valid in every process: the reservation has the same address
- * everywhere.
+ * header, the arenas (one per worker, and one per further thread that
+ * allocates), a table describing every chunk, and the chunks themselves.  Every piece of allocator
+ * state lives in the reservation, so all processes of the program see and update the same heap.
+ * Pointers inside it are valid in every process: the reservation has the same address everywhere.
  */
 #ifndef SM_HEAP_H
 #define SM_HEAP_H
@@ -62,9 +61,9 @@ struct sm_arena {
     uint32_t cached[SM_HEAP_CACHE_SLOTS]; /* first chunks; 0 for an empty slot */
     uint32_t cached_chunks;
     uint32_t cache_next; /* slot to reuse next */
-    /* Blocks freed by other processes: pushed atomically by anyone, taken
-     * whole by the owner.  Apart from the owner's lines to avoid false
-     * sharing. */
+    /* Blocks freed by other threads or processes: pushed atomically by
+     * anyone, taken whole by the owner.  Apart from the owner's lines to
+     * avoid false sharing. */
     _Atomic(void *) remote[SM_HEAP_CLASSES] __attribute__((aligned(64)));
 } __attribute__((aligned(64)));
 

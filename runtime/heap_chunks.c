@@ -43,10 +43,11 @@ static int process_is_dead(uint32_t pid) {
 void sm_heap_lock(void) {
     _Atomic uint32_t *lock = &sm_heap->lock;
     uint32_t me = (uint32_t)getpid();
+    int saved_errno = errno;
     for (int spins = 0;; spins++) {
         uint32_t holder = 0;
         if (atomic_compare_exchange_weak(lock, &holder, me))
-            return;
+            break;
         if (holder == 0)
             continue;
         if (spins < LOCK_SPINS) {
@@ -56,11 +57,10 @@ void sm_heap_lock(void) {
         atomic_fetch_add(&sm_heap->lock_waiters, 1);
         futex_wait_ms(lock, holder, 10);
         atomic_fetch_sub(&sm_heap->lock_waiters, 1);
-        int saved = errno;
         if (process_is_dead(holder))
             atomic_compare_exchange_strong(lock, &holder, 0);
-        errno = saved;
     }
+    errno = saved_errno;
 }
 
 void sm_heap_unlock(void) {
