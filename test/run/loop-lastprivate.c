@@ -1,6 +1,7 @@
 // lastprivate gives the value of the sequentially last iteration, whatever
 // worker ran it; a lastprivate iteration variable ends as after a serial
-// loop; with no iteration the original is unchanged.
+// loop (its lower bound if there is no iteration); with no iteration
+// another lastprivate variable is unchanged.
 // RUN: %smcc -Wall -Wextra -Werror %s -o %t
 // RUN: for n in 1 2 3 4; do SM_NUM_WORKERS=$n %t | FileCheck %s; done
 #include <sharedmem.h>
@@ -19,7 +20,11 @@ int main(void) {
 #pragma sm parallel for lastprivate(untouched)
     for (int k = 0; k < 0; k++)
         untouched = k;
-    printf("untouched %d\n", untouched);
+    int j = 77;
+#pragma sm parallel for lastprivate(j)
+    for (j = 3; j < 3; j++)
+        ;
+    printf("untouched %d j %d\n", untouched, j);
     struct {
         int a[3];
     } s = {{0}};
@@ -34,5 +39,5 @@ int main(void) {
     return 0;
 }
 // CHECK: last 98 sq 49 i 105
-// CHECK-NEXT: untouched 5
+// CHECK-NEXT: untouched 5 j 3
 // CHECK-NEXT: s 9 {{[0-9]+}} {{[0-9]+}}

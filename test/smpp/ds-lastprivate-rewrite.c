@@ -16,4 +16,4 @@ void f(int *a, int n) {
 // CHECK-NEXT: __sm_p0_last = a[__sm_p0_i];
 // CHECK-SAME: __sm_s->last = __sm_last0;
 // CHECK-SAME: if (__sm_q->last) __builtin_memcpy(&last, &__sm_q->f0, sizeof(last));
-// CHECK-SAME: if (__sm_n0 > 0) i = (__typeof__(i))((__UINT64_TYPE__)__sm_lb0_0 + __sm_n0_0 * (__UINT64_TYPE__)__sm_st0_0);
+// CHECK-SAME: i = (__typeof__(i))((__UINT64_TYPE__)__sm_lb0_0 + __sm_n0_0 * (__UINT64_TYPE__)__sm_st0_0);

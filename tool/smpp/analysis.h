@@ -121,6 +121,9 @@ struct sm_directive *innermost_construct(struct sm_unit *u, size_t offset);
 /* How the variable reads at d's position (outside d): its name, or what an
  * enclosing construct redirected it to.  *shared tells whether every worker
  * sees the same object. */
+/* Does d hand over a lastprivate variable other than an iteration variable
+ * (so its loop must note who ran the last iteration)? */
+int needs_last_flag(const struct sm_directive *d);
 char *original_of(struct sm_unit *u, const struct sm_directive *d, CXCursor decl, int *shared);
 
 /* ---- Reductions (reduction.c) ------------------------------------------ */

@@ -509,13 +509,24 @@ static int needs_slot(const struct ds_var *v) {
     return v->cls == DS_REDUCTION || (v->cls == DS_LASTPRIVATE && v->loop_level < 0);
 }
 
-/* The iteration variable's value after the loop, as if run sequentially. */
+/* The iteration variable's value after the loop, as if run sequentially
+ * (lo when the loop runs no iteration, like the serial loop). */
+int needs_last_flag(const struct sm_directive *d) {
+    const struct ds_construct *c = &constructs[d->index];
+    for (int i = 0; i < c->nvars; i++)
+        if (c->vars[i].cls == DS_LASTPRIVATE && c->vars[i].loop_level < 0)
+            return 1;
+    return 0;
+}
+
 static void emit_last_loop_var(struct sm_unit *u, struct sm_directive *d, const struct ds_var *v,
                                struct sm_buf *b) {
     int shared, D = d->index, l = v->loop_level;
     const struct loop_level *lv = &constructs[D].loop->levels[l];
     char *orig = original_of(u, d, v->decl, &shared);
-    buf_printf(b, "if (%s__sm_n%d > 0) %s = ", shared ? "sm_worker_id() == 0 && " : "", D, orig);
+    if (shared)
+        buf_puts(b, "if (sm_worker_id() == 0) ");
+    buf_printf(b, "%s = ", orig);
     if (lv->is_pointer)
         buf_printf(b,
                    "__sm_lb%d_%d + (__INT64_TYPE__)(__sm_n%d_%d * (__UINT64_TYPE__)__sm_st%d_%d); ",
@@ -586,7 +597,7 @@ static void emit_handoff(struct sm_unit *u, struct sm_directive *d, struct sm_bu
             if (needs_slot(&c->vars[i]))
                 buf_printf(b, "__builtin_memcpy(&__sm_s->f%d, &%s, sizeof __sm_s->f%d); ", i,
                            c->vars[i].redirect, i);
-        if (dir_clause(d, CL_LASTPRIVATE))
+        if (needs_last_flag(d))
             buf_printf(b, "__sm_s->last = __sm_last%d; ", D);
         buf_printf(b, "__sm_reduce_publish(&%s); ", loc);
         buf_printf(b,

@@ -581,7 +581,7 @@ static void emit_header(struct sm_unit *u, const struct sm_directive *d, const s
                : nowait ? ""
                         : "0",
                loc);
-    int last = dir_clause(d, CL_LASTPRIVATE) != NULL;
+    int last = needs_last_flag(d);
     if (last)
         buf_printf(b, "int __sm_last%d = 0; ", D);
     buf_printf(b, "__UINT64_TYPE__ __sm_b%d, __sm_e%d; ", D, D);
