@@ -25,7 +25,7 @@
 
 #define SM_PAGE 4096
 
-/* Referenced from sharedmem.h so that this file is linked in. */
+/* Referenced from sharedmem_abi.h so that this file is linked in. */
 char __sm_shared_globals_anchor;
 
 extern char __start_sm_shared[] __attribute__((weak));
