@@ -1,6 +1,7 @@
 /* compile.c - one source file: smpp, cc, dependency fix-up, heap redirect. */
 #include "depfile.h"
 #include "driver.h"
+#include "fixup.h"
 #include "heap.h"
 #include "run.h"
 #include "scan.h"
@@ -70,9 +71,13 @@ static const char *mode_flag(enum mode mode) {
     }
 }
 
-/* The output cc would write for source, or a temporary object to link. */
-static const char *output_name(const struct options *o, const char *source, const char *dir) {
+/* The output cc would write for source, or a temporary object to link, or
+ * the temporary preprocessed output of a rewritten file (fixed up below). */
+static const char *output_name(const struct options *o, const char *source, const char *dir,
+                               int rewrite) {
     const char *stem = path_stem(path_base(source));
+    if (o->mode == MODE_PREPROCESS && rewrite)
+        return xasprintf("%s/%s.i", dir, stem);
     switch (o->mode) {
     case MODE_LINK:
         return xasprintf("%s/%s.o", dir, stem);
@@ -142,11 +147,15 @@ static int wants_redirect(const struct options *o) {
     return makes_object(o) && !o->private_heap && !o->lto && !is_openmp(o);
 }
 
-/* The steps after a successful compile of a rewritten file. */
-static int after_rewrite(const struct driver *d, const char *source, const char *rewritten) {
+/* The steps after a successful compile of a rewritten file: what cc wrote
+ * names the rewritten copy where the user expects the source. */
+static int after_rewrite(const struct driver *d, const char *source, const char *rewritten,
+                         const char *output) {
     const struct options *o = d->o;
     if (d->run_flags & RUN_SHOW)
         return 0;
+    if (o->mode == MODE_PREPROCESS && replace_in_file(output, o->out, rewritten, source) != 0)
+        return 1;
     if (o->deps.kind && deps_fix(deps_file(o, source), rewritten, source) != 0)
         return 1;
     if (o->keep && keep_rewritten(o, source, rewritten) != 0)
@@ -171,12 +180,12 @@ int compile_source(const struct driver *d, const char *source, const char **obje
         if ((status = run_smpp(d, source, input)) != 0)
             return status;
     }
-    const char *output = output_name(o, source, dir);
-    if (o->mode == MODE_LINK)
+    const char *output = output_name(o, source, dir, rewrite);
+    if (o->mode == MODE_LINK || (o->mode == MODE_PREPROCESS && rewrite))
         tmp_register(output);
     status = run_cc(d, source, input, output, rewrite || o->mode == MODE_LINK);
     if (status == 0 && rewrite)
-        status = after_rewrite(d, source, input);
+        status = after_rewrite(d, source, input, output);
     if (status == 0 && wants_redirect(o))
         status = redirect_heap(output, d->run_flags);
     *object = output;

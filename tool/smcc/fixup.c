@@ -1,0 +1,57 @@
+/* fixup.c - replacing the rewritten file's name in what cc wrote. */
+#include "fixup.h"
+#include "util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+static char *read_file(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 65536, n = 0, got;
+    char *buf = xmalloc(cap);
+    while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) {
+            char *bigger = xmalloc(cap * 2);
+            memcpy(bigger, buf, n);
+            buf = bigger;
+            cap *= 2;
+        }
+    }
+    int failed = ferror(f);
+    fclose(f);
+    *len = n;
+    return failed ? NULL : buf;
+}
+
+static void write_replaced(FILE *f, const char *text, size_t len, const char *from,
+                           const char *to) {
+    size_t flen = strlen(from);
+    const char *end = text + len, *p = text, *hit;
+    while ((hit = memmem(p, (size_t)(end - p), from, flen)) != NULL) {
+        fwrite(p, 1, (size_t)(hit - p), f);
+        fputs(to, f);
+        p = hit + flen;
+    }
+    fwrite(p, 1, (size_t)(end - p), f);
+}
+
+int replace_in_file(const char *in, const char *out, const char *from, const char *to) {
+    size_t len;
+    char *text = read_file(in, &len);
+    FILE *f = !text ? NULL : out ? fopen(out, "wb") : stdout;
+    if (!f) {
+        fprintf(stderr, "smcc: error: cannot update %s: %s\n", out ? out : in, strerror(errno));
+        return -1;
+    }
+    write_replaced(f, text, len, from, to);
+    if (out ? fclose(f) != 0 : fflush(f) != 0) {
+        fprintf(stderr, "smcc: error: cannot write %s: %s\n", out ? out : "standard output",
+                strerror(errno));
+        return -1;
+    }
+    return 0;
+}
