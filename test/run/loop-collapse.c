@@ -23,7 +23,7 @@ int main(void) {
         for (int b = 10; b > 0; b -= 2)
             __atomic_fetch_add(&hits[a * 5 + (10 - b) / 2], 1, __ATOMIC_RELAXED);
     report("collapse(2)", 35);
-#pragma sm parallel for collapse(3)
+#pragma sm parallel for collapse(3) schedule(static, 7)
     for (int a = 0; a < 3; a++) {
         for (unsigned b = 0; b <= 3; b++) {
             for (long c = 4; c >= 0; c--)

@@ -1,5 +1,6 @@
-// collapse(2) multiplies the trip counts and decodes the logical index
-// into both variables, innermost first; braces around the inner loop are
+// collapse(2) multiplies the trip counts; each range's first logical
+// index is decoded into one counter per level, which then advance like an
+// odometer (no division per iteration); braces around the inner loop are
 // kept balanced.
 // RUN: %smpp %s | FileCheck %s
 
@@ -14,9 +15,11 @@ void f(int n, int m) {
 }
 
 // CHECK: __UINT64_TYPE__ __sm_n0 = __sm_n0_0 * __sm_n0_1;
-// CHECK-SAME: __UINT64_TYPE__ __sm_q0 = __sm_k0;
-// CHECK-SAME: int j __attribute__((unused)) = (int)((__UINT64_TYPE__)__sm_lb0_1 + (__sm_q0 % __sm_n0_1) * (__UINT64_TYPE__)__sm_st0_1); __sm_q0 /= __sm_n0_1;
-// CHECK-SAME: int i __attribute__((unused)) = (int)((__UINT64_TYPE__)__sm_lb0_0 + __sm_q0 * (__UINT64_TYPE__)__sm_st0_0); {
+// CHECK-SAME: __UINT64_TYPE__ __sm_q0_0; __UINT64_TYPE__ __sm_q0_1;
+// CHECK-SAME: __UINT64_TYPE__ __sm_r0 = __sm_b0; __sm_q0_1 = __sm_r0 % __sm_n0_1; __sm_r0 /= __sm_n0_1; __sm_q0_0 = __sm_r0;
+// CHECK-SAME: for (__UINT64_TYPE__ __sm_k0 = __sm_b0; __sm_k0 < __sm_e0; __sm_k0++, (void)(++__sm_q0_1 == __sm_n0_1 ? (__sm_q0_1 = 0, ++__sm_q0_0) : 0)) {
+// CHECK-SAME: int i __attribute__((unused)) = (int)((__UINT64_TYPE__)__sm_lb0_0 + __sm_q0_0 * (__UINT64_TYPE__)__sm_st0_0);
+// CHECK-SAME: int j __attribute__((unused)) = (int)((__UINT64_TYPE__)__sm_lb0_1 + __sm_q0_1 * (__UINT64_TYPE__)__sm_st0_1); {
 // CHECK-NEXT: {{^$}}
 // CHECK-NEXT: work(i, j);
 // CHECK-NEXT: } } } __sm_loop_end(&__sm_L0); } __sm_parallel_end(); }

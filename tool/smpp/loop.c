@@ -533,27 +533,43 @@ static void emit_variable(const struct sm_directive *d, int l, const struct loop
     free(type);
 }
 
-/* Decodes the logical index into every level's variable, innermost first. */
+/* Each level's variable from its index: __sm_k for a single loop, the
+ * level's counter __sm_q<D>_<l> for a collapse nest. */
 static void emit_variables(const struct sm_directive *d, const struct loop_info *li,
                            struct sm_buf *b) {
-    int D = d->index;
-    if (li->nlevels == 1) {
-        char idx[32];
-        sprintf(idx, "__sm_k%d", D);
-        emit_variable(d, 0, &li->levels[0], idx, b);
-        return;
-    }
-    buf_printf(b, "__UINT64_TYPE__ __sm_q%d = __sm_k%d; ", D, D);
-    for (int l = li->nlevels - 1; l >= 0; l--) {
-        char idx[64];
-        if (l > 0)
-            sprintf(idx, "(__sm_q%d %% __sm_n%d_%d)", D, D, l);
+    for (int l = 0; l < li->nlevels; l++) {
+        char idx[48];
+        if (li->nlevels == 1)
+            sprintf(idx, "__sm_k%d", d->index);
         else
-            sprintf(idx, "__sm_q%d", D);
+            sprintf(idx, "__sm_q%d_%d", d->index, l);
         emit_variable(d, l, &li->levels[l], idx, b);
-        if (l > 0)
-            buf_printf(b, "__sm_q%d /= __sm_n%d_%d; ", D, D, l);
     }
+}
+
+/* A collapse nest keeps one counter per level, decoded from the first
+ * logical index of each range (the only divisions) and then advanced like
+ * an odometer: no division per iteration. */
+static void emit_decode(const struct sm_directive *d, const struct loop_info *li,
+                        struct sm_buf *b) {
+    int D = d->index;
+    buf_printf(b, "__UINT64_TYPE__ __sm_r%d = __sm_b%d; ", D, D);
+    for (int l = li->nlevels - 1; l > 0; l--)
+        buf_printf(b, "__sm_q%d_%d = __sm_r%d %% __sm_n%d_%d; __sm_r%d /= __sm_n%d_%d; ", D, l, D,
+                   D, l, D, D, l);
+    buf_printf(b, "__sm_q%d_0 = __sm_r%d; ", D, D);
+}
+
+static void emit_advance(const struct sm_directive *d, const struct loop_info *li,
+                         struct sm_buf *b) {
+    int D = d->index;
+    buf_puts(b, ", (void)(");
+    for (int l = li->nlevels - 1; l > 0; l--)
+        buf_printf(b, "++__sm_q%d_%d == __sm_n%d_%d ? (__sm_q%d_%d = 0, ", D, l, D, l, D, l);
+    buf_printf(b, "++__sm_q%d_0", D);
+    for (int l = li->nlevels - 1; l > 0; l--)
+        buf_puts(b, ") : 0");
+    buf_puts(b, ")");
 }
 
 static void emit_header(struct sm_unit *u, const struct sm_directive *d, const struct loop_info *li,
@@ -585,11 +601,18 @@ static void emit_header(struct sm_unit *u, const struct sm_directive *d, const s
     if (last)
         buf_printf(b, "int __sm_last%d = 0; ", D);
     buf_printf(b, "__UINT64_TYPE__ __sm_b%d, __sm_e%d; ", D, D);
+    for (int l = 0; li->nlevels > 1 && l < li->nlevels; l++)
+        buf_printf(b, "__UINT64_TYPE__ __sm_q%d_%d; ", D, l);
     buf_printf(b, "while (__sm_loop_next(&__sm_L%d, &__sm_b%d, &__sm_e%d)) { ", D, D, D);
     if (last)
         buf_printf(b, "if (__sm_e%d == __sm_n%d) __sm_last%d = 1; ", D, D, D);
-    buf_printf(b, "for (__UINT64_TYPE__ __sm_k%d = __sm_b%d; __sm_k%d < __sm_e%d; __sm_k%d++) { ",
-               D, D, D, D, D);
+    if (li->nlevels > 1)
+        emit_decode(d, li, b);
+    buf_printf(b, "for (__UINT64_TYPE__ __sm_k%d = __sm_b%d; __sm_k%d < __sm_e%d; __sm_k%d++", D, D,
+               D, D, D);
+    if (li->nlevels > 1)
+        emit_advance(d, li, b);
+    buf_puts(b, ") { ");
     emit_variables(d, li, b);
     for (int i = 0; i < li->consumed_braces; i++)
         buf_puts(b, "{ ");
