@@ -4,6 +4,12 @@
 #include <omp.h>
 #include <stdlib.h>
 
+/* sharedmem_abi.h makes programs that include it reference this anchor
+ * (threads share every global: nothing to set up), and smcc links with
+ * -u on it: defining it here links this file, and so the start-up reading
+ * of SM_NUM_WORKERS and SM_DEBUG, into programs that call no sm_ function. */
+char __sm_shared_globals_anchor;
+
 static int default_workers;
 static int debug_on;
 

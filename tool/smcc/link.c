@@ -14,8 +14,12 @@ static void push_runtime(const struct driver *d, struct strvec *cmd) {
     if (o->no_runtime)
         return;
     int openmp = strcmp(o->backend, "openmp") == 0;
-    if (openmp)
+    if (openmp) {
         sv_push(cmd, "-fopenmp");
+        /* Programs with only directives call no sm_ function: pull in the
+         * part that reads SM_NUM_WORKERS and SM_DEBUG at start-up. */
+        sv_push(cmd, "-Wl,-u,__sm_shared_globals_anchor");
+    }
     if (SMCC_RUNTIME_LINK_FLAG)
         sv_push(cmd, SMCC_RUNTIME_LINK_FLAG);
     sv_push(cmd, xasprintf("%s/libsharedmem%s.a", d->paths.lib_dir, openmp ? "-omp" : ""));
