@@ -11,6 +11,7 @@
 char __sm_shared_globals_anchor;
 
 static int default_workers;
+static int requested_workers; /* sm_set_num_workers; 0: the default */
 static int debug_on;
 
 /* The team size before any sm_set_num_workers, honouring SM_NUM_WORKERS
@@ -24,11 +25,17 @@ static int initial_workers(void) {
     return default_workers;
 }
 
+/* Debug mode runs every region with one thread, like the process runtime
+ * running every region in the master alone. */
+static void apply_team_size(void) {
+    int n = requested_workers ? requested_workers : initial_workers();
+    omp_set_num_threads(debug_on ? 1 : n);
+}
+
 __attribute__((constructor)) static void sm_omp_init(void) {
     const char *debug = getenv("SM_DEBUG");
-    omp_set_num_threads(initial_workers());
-    if (debug && atoi(debug) > 0)
-        sm_set_debug(1);
+    debug_on = debug && atoi(debug) > 0;
+    apply_team_size();
 }
 
 int sm_worker_id(void) {
@@ -44,7 +51,8 @@ int sm_max_workers(void) {
 }
 
 void sm_set_num_workers(int n) {
-    omp_set_num_threads(debug_on ? 1 : n >= 1 ? n : initial_workers());
+    requested_workers = n >= 1 ? n : 0;
+    apply_team_size();
 }
 
 int sm_in_parallel(void) {
@@ -55,9 +63,7 @@ double sm_wtime(void) {
     return omp_get_wtime();
 }
 
-/* Debug mode runs every region with one thread, like the process runtime
- * running every region in the master alone. */
 void sm_set_debug(int on) {
     debug_on = on != 0;
-    omp_set_num_threads(debug_on ? 1 : initial_workers());
+    apply_team_size();
 }
