@@ -4,10 +4,10 @@
 // RUN: TMPDIR=%t.tmp %smcc -g -O2 -c %s -o %t.1.o
 // RUN: TMPDIR=%t.tmp %smcc -g -O2 -c %s -o %t.2.o
 // RUN: cmp %t.1.o %t.2.o
-// RUN: llvm-dwarfdump --debug-info %t.1.o | FileCheck %s
-// RUN: llvm-dwarfdump --debug-info --debug-line %t.1.o | not grep %t.tmp
+// RUN: readelf --debug-dump=info %t.1.o | FileCheck %s
+// RUN: readelf --debug-dump=info,line %t.1.o | not grep %t.tmp
 // CHECK: DW_TAG_compile_unit
-// CHECK: DW_AT_name ("{{.*}}debug-info.c")
+// CHECK: DW_AT_name {{.*}}: {{[^ ]*}}debug-info.c{{$}}
 int debug_info(void);
 int debug_info(void) {
     int x = 0;
