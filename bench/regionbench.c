@@ -5,7 +5,9 @@
  * Private memory is mmap(MAP_PRIVATE) (under smcc, malloc is the shared
  * heap); shared memory is sm_malloc.  Both measurements run in the same
  * process with the same mappings, alternately, and each is the median of
- * the repetitions.  Prints "memory sharedmem_us fork_us" lines, then
+ * the repetitions.  Prints "memory sharedmem_us fork_us sharedmem_cpu_us
+ * fork_cpu_us" lines (CPU: master and workers, mean over the repetitions;
+ * less sensitive to a loaded machine than wall time), then
  * "worker_reads_..." lines: a region whose worker 1 reads N MiB of the
  * shared heap that the master filled, against the master reading it
  * (every page is new to the worker's address space).
@@ -17,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -45,21 +48,38 @@ static double fork_us(void) {
     return (sm_wtime() - t0) * 1e6;
 }
 
+/* CPU seconds of this process and its reaped children. */
+static double cpu_s(void) {
+    struct rusage self, children;
+    getrusage(RUSAGE_SELF, &self);
+    getrusage(RUSAGE_CHILDREN, &children);
+    return (double)(self.ru_utime.tv_sec + self.ru_stime.tv_sec + children.ru_utime.tv_sec +
+                    children.ru_stime.tv_sec) +
+           (double)(self.ru_utime.tv_usec + self.ru_stime.tv_usec + children.ru_utime.tv_usec +
+                    children.ru_stime.tv_usec) *
+               1e-6;
+}
+
 static int cmp_double(const void *a, const void *b) {
     double x = *(const double *)a, y = *(const double *)b;
     return (x > y) - (x < y);
 }
 
 static void measure(const char *label, int reps) {
-    double sm[MAX_REPS], raw[MAX_REPS];
+    double sm[MAX_REPS], raw[MAX_REPS], sm_cpu = 0, raw_cpu = 0;
     region_us(); /* the first region maps the team block */
     for (int k = 0; k < reps; k++) {
+        double c0 = cpu_s();
         raw[k] = fork_us();
+        double c1 = cpu_s();
         sm[k] = region_us();
+        raw_cpu += c1 - c0;
+        sm_cpu += cpu_s() - c1;
     }
     qsort(sm, (size_t)reps, sizeof sm[0], cmp_double);
     qsort(raw, (size_t)reps, sizeof raw[0], cmp_double);
-    printf("%s %.1f %.1f\n", label, sm[reps / 2], raw[reps / 2]);
+    printf("%s %.1f %.1f %.1f %.1f\n", label, sm[reps / 2], raw[reps / 2], sm_cpu / reps * 1e6,
+           raw_cpu / reps * 1e6);
     fflush(stdout);
 }
 
@@ -120,7 +140,7 @@ static void first_touch_row(size_t mib) {
         (void)sink;
     }
     double region_us = (sm_wtime() - t0) * 1e6;
-    printf("worker_reads_%zuMiB %.1f %.1f\n", mib, region_us, master_us);
+    printf("worker_reads_%zuMiB %.1f %.1f - -\n", mib, region_us, master_us);
     sm_free(p);
 }
 

@@ -30,10 +30,13 @@ awk '
     "$T/sync-sm" "$T/sync-omp"
 
 echo
-echo "Region entry+exit with the master holding memory, us (median)"
-printf '%-22s %12s %12s %8s\n' memory sharedmem baseline ratio
+echo "Region entry+exit with the master holding memory, us (wall: median; cpu: mean, master + workers)"
+echo "baseline: fork()+waitpid(); worker_reads_*: the master reading the same memory"
+printf '%-20s %10s %10s %6s %10s %10s %6s\n' memory sharedmem baseline ratio sm-cpu base-cpu ratio
 "$D/regionbench-sm" "$W" | grep -v '^#' | awk '{
-    printf "%-22s %12.1f %12.1f %8.2f\n", $1, $2, $3, $2 / $3 }'
+    printf "%-20s %10.1f %10.1f %6.2f", $1, $2, $3, $2 / $3
+    if ($4 != "-") printf " %10.1f %10.1f %6.2f", $4, $5, ($5 > 0 ? $4 / $5 : 0)
+    printf "\n" }'
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 kernel_time() { # BINARY KERNEL -> median seconds; checks the checksum
