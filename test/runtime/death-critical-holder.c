@@ -6,22 +6,28 @@
 // RUN: FileCheck %s --check-prefix=STATUS < %t.status
 // ERR: sharedmem: worker 1 (pid {{[0-9]+}}) killed by SIGKILL (Killed) in 'critical'
 // STATUS: exit status 137
+#include <sched.h>
 #include <signal.h>
 #include <sharedmem.h>
 #include <stdio.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 static const __sm_loc loc = {__FILE__, __LINE__, 1, "parallel"};
 static const __sm_loc crit_loc = {__FILE__, __LINE__, 1, "critical"};
 
 int main(void) {
+    volatile int *held =
+        mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     int id = __sm_parallel_begin(&loc, 0, 1);
     if (id == 1) {
         __sm_critical_begin("held", &crit_loc);
-        usleep(200000); /* let the others block on the lock */
+        *held = 1;
+        usleep(200000); /* let the others go to sleep on the lock */
         raise(SIGKILL);
     }
-    usleep(20000);
+    while (!*held)
+        sched_yield();
     __sm_critical_begin("held", &crit_loc);
     __sm_critical_end("held");
     __sm_parallel_end();
