@@ -97,12 +97,13 @@ static const char *wait_colour(const struct event *e) {
     return "#d83b3b";
 }
 
-static void draw_events(double t0, double scale) {
+/* Lane by lane, so the region band lies under the bars drawn on it. */
+static void draw_lane(const struct lane *lane, double t0, double scale) {
     int parity[MAX_WORKERS] = {0};
     for (size_t i = 0; i < nevents; i++) {
         const struct event *e = &events[i];
         const struct lane *l = lane_of(e);
-        if (!l)
+        if (l != lane)
             continue;
         double x = LEFT + (e->ts - t0) * scale, w = e->dur * scale;
         const char *colour = l->colour[0];
@@ -113,6 +114,11 @@ static void draw_events(double t0, double scale) {
         printf("<rect x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" height=\"%.0f\" fill=\"%s\"/>\n", x,
                TOP + e->tid * ROW + l->y, w < 0.3 ? 0.3 : w, l->h, colour);
     }
+}
+
+static void draw_events(double t0, double scale) {
+    for (size_t i = 0; i < sizeof lanes / sizeof lanes[0]; i++)
+        draw_lane(&lanes[i], t0, scale);
 }
 
 /* 1, 2, 5, 10, 20, 50, ... microseconds: at most 10 ticks. */
