@@ -2,12 +2,21 @@
  * argsort_bench - sm_argsort_f64 on random doubles at 1 and 2 workers,
  * against qsort with an index comparator.
  *
- * usage: argsort_bench [n]   (default 2e7).  Times are medians of 3 runs
- * (1 run for qsort, which is slow).
+ * usage: argsort_bench [n]   (default 2e7).  Wall times are medians of 3
+ * runs (1 run for qsort, which is slow); in brackets the CPU seconds (user
+ * + sys, workers included) of that run, which say more than wall time on a
+ * loaded machine.  perm is private malloc memory, as in plain C; a second
+ * line gives the times with perm from sm_empty (what smcc's malloc gives),
+ * which the workers write directly.
  */
 #include <sharedmem.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
+
+struct timing {
+    double wall, cpu;
+};
 
 static const double *qsort_keys;
 
@@ -16,49 +25,68 @@ static int cmp_index(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
-static int cmp_double(const void *a, const void *b) {
-    double x = *(const double *)a, y = *(const double *)b;
+static int cmp_wall(const void *a, const void *b) {
+    double x = ((const struct timing *)a)->wall, y = ((const struct timing *)b)->wall;
     return (x > y) - (x < y);
 }
 
-static double time_sm(const double *keys, size_t n, size_t *perm, int workers) {
-    double t[3];
+static double cpu_seconds(void) {
+    struct rusage self, children;
+    getrusage(RUSAGE_SELF, &self);
+    getrusage(RUSAGE_CHILDREN, &children);
+    return (double)(self.ru_utime.tv_sec + self.ru_stime.tv_sec + children.ru_utime.tv_sec +
+                    children.ru_stime.tv_sec) +
+           1e-6 * (double)(self.ru_utime.tv_usec + self.ru_stime.tv_usec +
+                           children.ru_utime.tv_usec + children.ru_stime.tv_usec);
+}
+
+static struct timing time_sm(const double *keys, size_t n, size_t *perm, int workers) {
+    struct timing t[3];
     sm_set_num_workers(workers);
     for (int i = 0; i < 3; i++) {
-        double t0 = sm_wtime();
+        double t0 = sm_wtime(), c0 = cpu_seconds();
         if (sm_argsort_f64(keys, n, perm) != 0) {
             fprintf(stderr, "argsort_bench: %s\n", sm_last_error());
             exit(1);
         }
-        t[i] = sm_wtime() - t0;
+        t[i] = (struct timing){sm_wtime() - t0, cpu_seconds() - c0};
     }
-    qsort(t, 3, sizeof t[0], cmp_double);
+    qsort(t, 3, sizeof t[0], cmp_wall);
     return t[1];
 }
 
-static double time_qsort(const double *keys, size_t n, size_t *perm) {
-    double t0 = sm_wtime();
+static struct timing time_qsort(const double *keys, size_t n, size_t *perm) {
+    double t0 = sm_wtime(), c0 = cpu_seconds();
     for (size_t i = 0; i < n; i++)
         perm[i] = i;
     qsort_keys = keys;
     qsort(perm, n, sizeof *perm, cmp_index);
-    return sm_wtime() - t0;
+    return (struct timing){sm_wtime() - t0, cpu_seconds() - c0};
+}
+
+static void report(const char *what, struct timing one, struct timing two, struct timing q) {
+    printf("%s: 1 worker %.3f s [%.2f cpu], 2 workers %.3f s [%.2f cpu]: %.2fx; "
+           "qsort+index cmp %.3f s [%.2f cpu] is %.2fx slower than 2 workers\n",
+           what, one.wall, one.cpu, two.wall, two.cpu, one.wall / two.wall, q.wall, q.cpu,
+           q.wall / two.wall);
 }
 
 int main(int argc, char **argv) {
     size_t n = argc > 1 ? strtoul(argv[1], NULL, 10) : 20000000;
     double *keys = malloc(n * sizeof *keys);
-    size_t *perm = malloc(n * sizeof *perm);
-    double t1, t2, tq;
+    size_t *perm = malloc(n * sizeof *perm), *shared_perm = sm_empty(n, sizeof *perm);
+    struct timing t1, t2, s1, s2, tq;
 
     srand(1);
     for (size_t i = 0; i < n; i++)
         keys[i] = (double)rand() / RAND_MAX;
     t1 = time_sm(keys, n, perm, 1);
     t2 = time_sm(keys, n, perm, 2);
+    s1 = time_sm(keys, n, shared_perm, 1);
+    s2 = time_sm(keys, n, shared_perm, 2);
     tq = time_qsort(keys, n, perm);
-    printf("argsort %zu doubles: 1 worker %.3f s, 2 workers %.3f s (%.2fx), "
-           "qsort+index cmp %.3f s (%.2fx slower than 2 workers)\n",
-           n, t1, t2, t1 / t2, tq, tq / t2);
+    printf("argsort of %zu random doubles\n", n);
+    report("private perm", t1, t2, tq);
+    report("perm from sm_empty", s1, s2, tq);
     return 0;
 }
