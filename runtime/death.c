@@ -15,6 +15,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 /* Master-private. */
@@ -203,8 +204,6 @@ void sm_death_worker_init(void) {
     sigprocmask(SIG_SETMASK, &user_mask, NULL);
 }
 
-/* With SIGCHLD blocked, nothing can be reaped between the scan and
- * sigsuspend, which unblocks it atomically. */
 int sm_death_watching(void) {
     return watching;
 }
@@ -220,16 +219,22 @@ void sm_death_poll(void) {
     sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
+/* SIGCHLD stays blocked and is taken with sigtimedwait, so the normal join
+ * runs no handler (no signal frame on a stack page the fork made
+ * copy-on-write).  The timeout is only a safety net. */
 void sm_death_join(void) {
-    sigset_t chld, wait_mask = mask_without_sigchld();
+    sigset_t chld;
     sigemptyset(&chld);
     sigaddset(&chld, SIGCHLD);
     sigprocmask(SIG_BLOCK, &chld, NULL);
+    struct timespec tick = {0, 100 * 1000 * 1000};
     for (;;) {
         reap_workers();
         if (nreaped == ntracked - 1)
             break;
-        sigsuspend(&wait_mask);
+        siginfo_t info;
+        if (sigtimedwait(&chld, &info, &tick) == SIGCHLD)
+            chain_user_handler(SIGCHLD, &info, NULL);
     }
     sigaction(SIGCHLD, &user_action, NULL);
     sigprocmask(SIG_SETMASK, &user_mask, NULL);

@@ -118,7 +118,7 @@ static int fork_team(const __sm_loc *loc, int n) {
     team->nworkers = n;
     sm_death_watch_arm();
     atomic_fetch_add(&team->start, 1);
-    sm_futex_wake_all(&team->start);
+    sm_wake_waiters(&team->start);
     sm_rt.id = 0;
     sm_rt.self = 0;
     sm_rt.nworkers = n;
