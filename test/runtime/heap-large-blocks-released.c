@@ -3,6 +3,7 @@
 // with the master freeing it) leaves the heap's shared memory object no
 // larger than before.  Measured as the blocks allocated to the heap mapping's
 // shmem file (/proc/self/map_files), which MADV_DONTNEED would not shrink.
+// Reading map_files needs root (CAP_CHECKPOINT_RESTORE), as the suite runs.
 // RUN: %rtcc
 // RUN: SM_NUM_WORKERS=2 %t | FileCheck %s
 // CHECK: touched: yes

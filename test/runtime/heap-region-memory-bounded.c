@@ -2,7 +2,7 @@
 // back to the workers' arenas, so the next region's workers reuse them: 30
 // regions that each allocate 4 MiB of small blocks in 2 workers use no more
 // memory than the first 5.  (Measured as the pages of the heap mapping's
-// shmem file, /proc/self/map_files.)
+// shmem file, /proc/self/map_files, which needs root as the suite runs.)
 // RUN: %rtcc
 // RUN: %t | FileCheck %s
 // CHECK: memory after region 5: over 3 MiB
