@@ -102,8 +102,12 @@ static int in_scope(const struct sm_directive *d, size_t offset) {
 }
 
 char *original_of(struct sm_unit *u, const struct sm_directive *d, CXCursor decl, int *shared) {
+    /* The statement, not the directive: '#pragma sm parallel' directly
+     * followed by '#pragma sm for' has the for's directive outside the
+     * region's statement. */
+    size_t at = d->has_stmt ? d->stmt_begin : d->begin;
     for (const struct sm_directive *p = d->parent; p; p = p->parent) {
-        struct ds_var *v = in_scope(p, d->begin) ? find_var(&constructs[p->index], decl) : NULL;
+        struct ds_var *v = in_scope(p, at) ? find_var(&constructs[p->index], decl) : NULL;
         if (v && v->redirect) {
             *shared = v->cls == DS_SHARED;
             return xstrdup(v->redirect);
