@@ -87,5 +87,5 @@ int main(int argc, char **argv) {
     struct smpp_options o = {0};
     if (parse_args(argc, argv, &o))
         return 1;
-    return smpp_rewrite(&o);
+    return run_with_stack_guard(smpp_rewrite, &o);
 }

@@ -283,6 +283,8 @@ struct smpp_options {
 
 /* Rewrites o->input.  Returns 0, or 1 after a diagnostic. */
 int smpp_rewrite(const struct smpp_options *o);
+/* fn(o) on a thread with an 8 MB stack; an overflow is an error (stackguard.c). */
+int run_with_stack_guard(int (*fn)(const struct smpp_options *), const struct smpp_options *o);
 
 #endif
 
