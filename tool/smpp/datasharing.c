@@ -317,7 +317,7 @@ static int check_default_none(struct sm_unit *u, struct sm_directive *r) {
             already_reported(seen, nseen, decl))
             continue;
         struct ds_var *v = classification(u, at, r, decl);
-        if (v && (find_var(&constructs[r->index], decl) == v || is_private_kind(v)))
+        if (find_var(&constructs[r->index], decl) || (v && is_private_kind(v)))
             continue;
         char *name = cursor_name(decl);
         diag_error(refs.items[i].spelled,
