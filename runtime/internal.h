@@ -59,6 +59,7 @@ struct sm_worker {
 
 struct sm_team {
     _Atomic uint32_t broken SM_ALIGNED;
+    _Atomic uint32_t fatal;               /* a process printed a fatal error */
     _Atomic uint32_t start;               /* bumped once every worker is forked */
     _Atomic uint32_t sleepers SM_ALIGNED; /* processes in sm_wait_while's futex wait */
     int nworkers;

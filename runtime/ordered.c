@@ -74,6 +74,9 @@ static void wake_waiter(uint64_t iter) {
 void __sm_ordered_begin(__sm_loop *loop, uint64_t iter, const __sm_loc *loc) {
     struct sm_loop_state *st = sm_loop_state(loop);
     sm_enter(loc);
+    if (!(st->flags & SM_LOOP_ORDERED))
+        sm_fatal("ordered block at %s:%d in a loop without the ordered clause (%s:%d)",
+                 loc_file(loc), loc_line(loc), loc_file(st->loc), loc_line(st->loc));
     check_iteration(st, iter);
     if (st->slot) {
         SM_OBS(sm_obs_wait_begin());

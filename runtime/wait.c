@@ -111,17 +111,20 @@ void sm_warn(const char *fmt, ...) {
     va_end(ap);
 }
 
+/* Several workers may fail at once; the team prints only the first. */
 _Noreturn void sm_fatal(const char *fmt, ...) {
+    struct sm_team *team = sm_rt.forked_level > 0 ? sm_rt.team : NULL;
     va_list ap;
     va_start(ap, fmt);
-    vmessage("error", fmt, ap);
+    if (!team || !atomic_exchange(&team->fatal, 1))
+        vmessage("error", fmt, ap);
     va_end(ap);
-    if (sm_rt.forked_level == 0) {
+    if (!team) {
         fflush(NULL);
         exit(1);
     }
-    if (sm_rt.team->master_pid != getpid()) {
-        atomic_store(&sm_rt.team->workers[sm_rt.id].reported, 1);
+    if (team->master_pid != getpid()) {
+        atomic_store(&team->workers[sm_rt.self].reported, 1);
         sm_team_break();
         _exit(1);
     }
