@@ -15,6 +15,7 @@
 
 #include "argsort.h"
 #include "error.h"
+#include "fromfile.h"
 #include "sharedmem.h"
 
 /* Below this many elements a team costs more than it saves. */
@@ -44,8 +45,13 @@ static void team_barrier(void) {
  * The master writes its share of the indices into perm itself. */
 static void sort_share(struct sort_job *j, int w, int nworkers) {
     size_t lo = sort_block_begin(j->n, w, nworkers), hi = sort_block_begin(j->n, w + 1, nworkers);
-    size_t *out = w == 0 ? j->perm : j->out;
+    size_t *out = w == 0 ? j->perm : j->out, es = j->kind->elem_size;
 
+    __sm_populate(j->a + lo * es, (hi - lo) * es);
+    if (j->b)
+        __sm_populate(j->b + lo * es, (hi - lo) * es);
+    if (out != j->perm)
+        __sm_populate(out + lo, (hi - lo) * sizeof *out);
     if (j->kind->sort(&j->in, lo, hi, j->a, j->b) != 0)
         atomic_store(j->failed, 1);
     __sm_sort_merge_passes(j->kind, &j->in, j->a, j->b, j->n, w, nworkers, team_barrier, out);

@@ -13,4 +13,7 @@
  * Returns 0, or the errno of the first failure (EIO: the file ended early). */
 int __sm_io_parallel(int fd, char *buf, size_t bytes, off_t offset, int writing);
 
+/* Maps in the pages of [p, p + bytes) for writing now (best effort). */
+void __sm_populate(void *p, size_t bytes);
+
 #endif

@@ -6,6 +6,7 @@
  * word.  Small transfers are done by the caller alone.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdatomic.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -19,7 +20,25 @@
 
 static const __sm_loc io_loc = {__FILE__, __LINE__, 0, "sm_fromfile/sm_tofile"};
 
+/* Faulting fresh pages in one by one costs more than the copy on some
+ * machines (virtual ones above all); one call maps them all.  Best effort. */
+void __sm_populate(void *p, size_t bytes) {
+#ifdef MADV_POPULATE_WRITE
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    uintptr_t begin = (uintptr_t)p & ~(page - 1);
+    uintptr_t end = ((uintptr_t)p + bytes + page - 1) & ~(page - 1);
+
+    if (bytes > 0)
+        madvise((void *)begin, end - begin, MADV_POPULATE_WRITE);
+#else
+    (void)p;
+    (void)bytes;
+#endif
+}
+
 static int transfer(int fd, char *buf, size_t bytes, off_t offset, int writing) {
+    if (!writing)
+        __sm_populate(buf, bytes);
     while (bytes > 0) {
         ssize_t n = writing ? pwrite(fd, buf, bytes, offset) : pread(fd, buf, bytes, offset);
         if (n < 0 && errno == EINTR)
