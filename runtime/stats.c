@@ -124,11 +124,13 @@ static void print_site(const struct site *s) {
     const __sm_loc *loc = s->loc;
     int n = workers_used(s);
     struct sm_stat_rec sum = {0};
-    uint64_t wall = 0;
+    uint64_t wall = 0, calls = 0;
     for (int w = 0; w < n; w++) {
         const struct sm_stat_rec *r = &s->w[w];
         if (r->time_ns > wall)
             wall = r->time_ns;
+        if (r->calls > calls)
+            calls = r->calls;
         sum.forkjoin_ns += r->forkjoin_ns;
         for (int k = 0; k < SM_WAIT_KINDS; k++)
             sum.wait_ns[k] += r->wait_ns[k];
@@ -136,7 +138,7 @@ static void print_site(const struct site *s) {
     char where[160];
     snprintf(where, sizeof where, "%s:%d", loc->file ? loc->file : "?", loc->line);
     fprintf(stderr, "%-13s %-24s %7llu %7d %11.3f %10.3f", construct_name(s), where,
-            (unsigned long long)s->w[0].calls, n, ms(wall), ms(sum.forkjoin_ns));
+            (unsigned long long)calls, n, ms(wall), ms(sum.forkjoin_ns));
     print_busy(s, n);
     fprintf(stderr, " %6.1f %10.3f %10.3f %10.3f\n", imbalance(s, n),
             ms(sum.wait_ns[SM_WAIT_BARRIER]), ms(sum.wait_ns[SM_WAIT_CRITICAL]),
