@@ -1,7 +1,7 @@
 // lastprivate: the worker whose range ends at n flags it; its value is
 // handed to every worker.  The iteration variable gets its sequential
 // final value lb + n * step.
-// RUN: %smpp %s | FileCheck %s
+// RUN: %smpp %s | grep -v '^// ' | FileCheck %s
 
 void f(int *a, int n) {
     int last = 0, i;

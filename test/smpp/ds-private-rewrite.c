@@ -1,7 +1,7 @@
 // private(x) is a new, uninitialised variable for the construct;
 // firstprivate(y) a copy of the original.  References are redirected
 // through the AST, so a field or a string with the same name is untouched.
-// RUN: %smpp %s | FileCheck %s
+// RUN: %smpp %s | grep -v '^// ' | FileCheck %s
 
 struct S {
     int x;

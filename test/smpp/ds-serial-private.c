@@ -1,7 +1,7 @@
 // --serial keeps private and firstprivate variables apart from the
 // original (so the serial build gives the parallel build's results);
 // reduction, shared and lastprivate need nothing in one process.
-// RUN: %smpp --serial %s | FileCheck %s
+// RUN: %smpp --serial %s | grep -v '^// ' | FileCheck %s
 
 int f(int n) {
     int x = 1, y = 2, sum = 0;

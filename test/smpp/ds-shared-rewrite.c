@@ -1,7 +1,7 @@
 // shared(x) on a region: a copy in the shared heap before the fork, every
 // reference inside the region goes through it, and the master copies it
 // back and frees it after the join.
-// RUN: %smpp %s | FileCheck %s
+// RUN: %smpp %s | grep -v '^// ' | FileCheck %s
 
 void work(int *);
 

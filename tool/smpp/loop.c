@@ -572,6 +572,17 @@ static void emit_advance(const struct sm_directive *d, const struct loop_info *l
     buf_puts(b, ")");
 }
 
+static struct sm_directive *ordered_loop(struct sm_directive *d);
+
+/* The runtime insists that every iteration of an ordered loop runs one
+ * ordered block; a loop with the clause but no block is an ordinary loop. */
+static int has_ordered_block(struct sm_unit *u, const struct sm_directive *d) {
+    for (int i = 0; i < u->ndirs; i++)
+        if (u->dirs[i].kind == DIR_ORDERED && ordered_loop(&u->dirs[i]) == d)
+            return 1;
+    return 0;
+}
+
 static void emit_header(struct sm_unit *u, const struct sm_directive *d, const struct loop_info *li,
                         struct sm_buf *b) {
     int D = d->index;
@@ -590,7 +601,8 @@ static void emit_header(struct sm_unit *u, const struct sm_directive *d, const s
         buf_printf(b, "(__INT64_TYPE__)(%s)", sched->expr);
     else
         buf_puts(b, "0");
-    int nowait = dir_clause(d, CL_NOWAIT) != NULL, ordered = dir_clause(d, CL_ORDERED) != NULL;
+    int nowait = dir_clause(d, CL_NOWAIT) != NULL,
+        ordered = dir_clause(d, CL_ORDERED) && has_ordered_block(u, d);
     buf_printf(b, ", %s%s%s, &%s); ", nowait ? "SM_LOOP_NOWAIT" : "",
                nowait && ordered ? " | " : "",
                ordered  ? "SM_LOOP_ORDERED"
