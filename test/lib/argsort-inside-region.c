@@ -1,7 +1,7 @@
 // Called inside a parallel region, sm_argsort_f64 runs in the calling
 // worker alone (a team of one) and still sorts correctly.
 // RUN: %rtcc
-// RUN: %t | FileCheck %s
+// RUN: %t | sort | FileCheck %s
 // CHECK: worker 0: sorted
 // CHECK: worker 1: sorted
 #include <sharedmem.h>
