@@ -181,6 +181,16 @@ static enum ds_class class_of_clause(enum sm_clause_kind k) {
     }
 }
 
+/* Enclosing constructs are analysed first (directives are in file order). */
+static int reduced_outside(const struct sm_directive *d, CXCursor decl) {
+    for (const struct sm_directive *p = d->parent; p; p = p->parent) {
+        struct ds_var *v = has_data_clauses(p) ? find_var(&constructs[p->index], decl) : NULL;
+        if (v)
+            return v->cls == DS_REDUCTION;
+    }
+    return 0;
+}
+
 static int check_name(struct sm_unit *u, struct sm_directive *d, const struct sm_clause *cl,
                       const struct sm_name *n, int level) {
     const char *clause = clause_kind_name(cl->kind);
@@ -197,6 +207,13 @@ static int check_name(struct sm_unit *u, struct sm_directive *d, const struct sm
     }
     if (cl->kind == CL_SHARED)
         return check_shareable(n->decl, n->name, n->offset, "'shared'");
+    if (cl->kind == CL_REDUCTION && reduced_outside(d, n->decl)) {
+        diag_error(n->offset,
+                   "'%s' is already a reduction variable of an enclosing construct; every "
+                   "worker would add the whole loop's result to it (remove one of the clauses)",
+                   n->name);
+        return 1;
+    }
     if (cl->kind == CL_REDUCTION)
         return reduction_check(clang_getCursorType(n->decl), cl->op, n->name, n->offset) ? 1 : 0;
     (void)u;
