@@ -3,8 +3,10 @@
 # missing.  As root it runs apt-get; otherwise it prints the exact command.
 set -e
 # python3-psutil lets lit enforce its per-test time limit (test/lit.cfg.py);
-# pkgconf is for the pkg-config test of the installed tree.
-PKGS="cmake make gcc clang libclang-14-dev llvm-14-tools python3 python3-psutil binutils pkgconf"
+# pkgconf is for the pkg-config test of the installed tree; libomp-14-dev
+# gives libclang an <omp.h> for programs of the OpenMP back end (gcc's own
+# omp.h uses attributes clang rejects).
+PKGS="cmake make gcc clang libclang-14-dev llvm-14-tools python3 python3-psutil binutils pkgconf libomp-14-dev"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||

@@ -9,10 +9,7 @@
 
 #include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 static int is_openmp(const struct options *o) {
     return strcmp(o->backend, "openmp") == 0;
@@ -42,44 +39,6 @@ static int user_wants_werror(const struct options *o) {
     return 0;
 }
 
-static int uses_openmp(const struct options *o) {
-    if (is_openmp(o))
-        return 1;
-    for (size_t i = 0; i < o->nargs; i++)
-        if (o->args[i].n == 1 && strcmp(o->args[i].v[0], "-fopenmp") == 0)
-            return 1;
-    return 0;
-}
-
-/* The real compiler's own header directory (`cc -print-file-name=include`),
- * or NULL.  gcc keeps <omp.h> there, where libclang would not look. */
-static char *compiler_include_dir(const char *cc) {
-    int fds[2];
-    if (pipe(fds) != 0)
-        return NULL;
-    pid_t pid = fork();
-    if (pid == 0) {
-        dup2(fds[1], STDOUT_FILENO);
-        close(fds[0]);
-        close(fds[1]);
-        execlp(cc, cc, "-print-file-name=include", (char *)NULL);
-        _exit(127);
-    }
-    close(fds[1]);
-    char dir[4096];
-    ssize_t n = pid > 0 ? read(fds[0], dir, sizeof dir - 1) : -1;
-    close(fds[0]);
-    int status = 0;
-    if (pid > 0)
-        while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-            ;
-    if (n <= 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return NULL;
-    dir[n] = 0;
-    dir[strcspn(dir, "\n")] = 0;
-    return dir[0] == '/' ? xasprintf("%s", dir) : NULL;
-}
-
 static int run_smpp(const struct driver *d, const char *source, const char *rewritten) {
     const struct options *o = d->o;
     struct strvec cmd = {0};
@@ -96,11 +55,6 @@ static int run_smpp(const struct driver *d, const char *source, const char *rewr
         sv_push(&cmd, "-fopenmp");
     push_args(&cmd, o, 1);
     sv_push(&cmd, xasprintf("-I%s", d->paths.include_dir));
-    char *cc_include = uses_openmp(o) ? compiler_include_dir(o->cc) : NULL;
-    if (cc_include) {
-        sv_push(&cmd, "-idirafter");
-        sv_push(&cmd, cc_include);
-    }
     return run_command(&cmd, d->run_flags);
 }
 
