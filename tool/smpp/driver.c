@@ -115,6 +115,17 @@ static int args_from_database(const char *build_dir, const char *input, char ***
 
 /* ---- Reading and writing ------------------------------------------------- */
 
+/* libclang takes C strings, and so does everything after it. */
+static int reject_nul(const struct sm_source *src) {
+    size_t at = strlen(src->text);
+    if (at == src->size)
+        return 0;
+    unsigned line, col;
+    source_line_col(src, at, &line, &col);
+    fprintf(stderr, "%s:%u:%u: error: file contains a NUL byte\n", src->path, line, col);
+    return -1;
+}
+
 static int read_source(const char *path, struct sm_source *src) {
     FILE *f = fopen(path, "rb");
     struct stat st;
@@ -140,11 +151,7 @@ static int read_source(const char *path, struct sm_source *src) {
     src->path = path;
     src->size = b.len;
     src->text = buf_take(&b);
-    if (strlen(src->text) != src->size) {
-        fprintf(stderr, "%s:1:1: error: file contains a NUL byte\n", path);
-        return -1;
-    }
-    return 0;
+    return reject_nul(src);
 }
 
 /* The temporary output file, removed if we are interrupted. */
@@ -252,12 +259,10 @@ static int load_source(const struct smpp_options *o, struct sm_source *src) {
         return read_source(o->input, src);
     src->path = o->input;
     src->size = o->size;
-    src->text = xstrndup(o->contents, o->size);
-    if (strlen(src->text) != src->size) {
-        fprintf(stderr, "%s:1:1: error: file contains a NUL byte\n", o->input);
-        return -1;
-    }
-    return 0;
+    src->text = xmalloc(o->size + 1);
+    memcpy(src->text, o->contents, o->size);
+    src->text[o->size] = 0;
+    return reject_nul(src);
 }
 
 static void free_args(char **args, int nargs) {

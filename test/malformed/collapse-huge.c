@@ -1,0 +1,14 @@
+// Malformed: collapse with a number too big for any integer type.
+// RUN: rm -f %t.out*; %smpp %s -o %t.out 2> %t.err; test $? -eq 1
+// RUN: FileCheck %s < %t.err && not ls %t.out*
+// CHECK: collapse-huge.c:10:34: error: 'collapse' needs a constant between 1 and 16, found '99999999999999999999'
+int a[100];
+int g;
+
+int main(void) {
+    int s = 0, n = 10;
+#pragma sm parallel for collapse(99999999999999999999)
+    for (int i = 0; i < n; i++)
+        s += a[0];
+    return s;
+}
