@@ -220,6 +220,23 @@ static int check_name(struct sm_unit *u, struct sm_directive *d, const struct sm
     return 0;
 }
 
+static int is_const_object(CXCursor decl) {
+    CXType t = clang_getCursorType(decl);
+    while (clang_getArrayElementType(t).kind != CXType_Invalid)
+        t = clang_getArrayElementType(t);
+    return clang_isConstQualifiedType(t) || clang_isConstQualifiedType(clang_getCanonicalType(t));
+}
+
+/* A shared global is shared already; a const variable cannot change, so
+ * a private copy of it would only be an uninitialised or equal constant. */
+static int needs_copy(const struct sm_unit *u, CXCursor decl, enum ds_class cls) {
+    if (cls == DS_SHARED)
+        return !named_by(u, DIR_SHARED_GLOBAL, decl);
+    if (cls == DS_PRIVATE || cls == DS_FIRSTPRIVATE)
+        return !is_const_object(decl);
+    return 1;
+}
+
 static int add_clause_vars(struct sm_unit *u, struct sm_directive *d, struct ds_construct *c) {
     int errors = 0;
     for (int i = 0; i < d->nclauses; i++) {
@@ -238,8 +255,7 @@ static int add_clause_vars(struct sm_unit *u, struct sm_directive *d, struct ds_
                 v->cls = DS_LASTPRIVATE;
                 continue;
             }
-            int already = cls == DS_SHARED && named_by(u, DIR_SHARED_GLOBAL, n->decl);
-            v = add_var(c, d, n->decl, already ? DS_NOTHING : cls, n->offset);
+            v = add_var(c, d, n->decl, needs_copy(u, n->decl, cls) ? cls : DS_NOTHING, n->offset);
             v->op = cl->op;
             v->loop_level = level;
         }
@@ -310,9 +326,8 @@ static int is_private_kind(const struct ds_var *v) {
 
 static int exempt_from_listing(struct sm_unit *u, CXCursor decl) {
     CXSourceLocation loc = clang_getCursorLocation(decl);
-    return clang_isConstQualifiedType(clang_getCursorType(decl)) ||
-           clang_Location_isInSystemHeader(loc) || named_by(u, DIR_SHARED_GLOBAL, decl) ||
-           named_by(u, DIR_THREADPRIVATE, decl);
+    return is_const_object(decl) || clang_Location_isInSystemHeader(loc) ||
+           named_by(u, DIR_SHARED_GLOBAL, decl) || named_by(u, DIR_THREADPRIVATE, decl);
 }
 
 static int already_reported(CXCursor *seen, int n, CXCursor decl) {
@@ -363,8 +378,7 @@ static int warn_lost_write(struct sm_unit *u, const struct write_site *w, CXCurs
                            int *nseen) {
     size_t at = u->ast.nodes[w->node].begin;
     const struct sm_directive *r = enclosing(u, at, is_region);
-    if (!r || decl_within(w->var, r->stmt_begin, r->stmt_end) ||
-        clang_isConstQualifiedType(clang_getCursorType(w->var)) ||
+    if (!r || decl_within(w->var, r->stmt_begin, r->stmt_end) || is_const_object(w->var) ||
         named_by(u, DIR_SHARED_GLOBAL, w->var) || named_by(u, DIR_THREADPRIVATE, w->var) ||
         classification(u, at, r, w->var) || enclosing(u, at, is_master) != r ||
         already_reported(*seen, *nseen, w->var))
