@@ -227,12 +227,12 @@ static int is_const_object(CXCursor decl) {
     return clang_isConstQualifiedType(t) || clang_isConstQualifiedType(clang_getCanonicalType(t));
 }
 
-/* A shared global is shared already; a const variable cannot change, so
- * a private copy of it would only be an uninitialised or equal constant. */
+/* A shared global is shared already; a const variable cannot change, so a
+ * shared or private copy of it would only be an equal constant. */
 static int needs_copy(const struct sm_unit *u, CXCursor decl, enum ds_class cls) {
-    if (cls == DS_SHARED)
-        return !named_by(u, DIR_SHARED_GLOBAL, decl);
-    if (cls == DS_PRIVATE || cls == DS_FIRSTPRIVATE)
+    if (cls == DS_SHARED && named_by(u, DIR_SHARED_GLOBAL, decl))
+        return 0;
+    if (cls == DS_SHARED || cls == DS_PRIVATE || cls == DS_FIRSTPRIVATE)
         return !is_const_object(decl);
     return 1;
 }
