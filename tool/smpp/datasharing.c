@@ -191,8 +191,8 @@ static int reduced_outside(const struct sm_directive *d, CXCursor decl) {
     return 0;
 }
 
-static int check_name(struct sm_unit *u, struct sm_directive *d, const struct sm_clause *cl,
-                      const struct sm_name *n, int level) {
+static int check_name(struct sm_directive *d, const struct sm_clause *cl, const struct sm_name *n,
+                      int level) {
     const char *clause = clause_kind_name(cl->kind);
     if (decl_within(n->decl, d->stmt_begin, d->stmt_end)) {
         diag_error(n->offset, "'%s' in '%s' must be declared before the construct", n->name,
@@ -216,7 +216,6 @@ static int check_name(struct sm_unit *u, struct sm_directive *d, const struct sm
     }
     if (cl->kind == CL_REDUCTION)
         return reduction_check(clang_getCursorType(n->decl), cl->op, n->name, n->offset) ? 1 : 0;
-    (void)u;
     return 0;
 }
 
@@ -245,7 +244,7 @@ static int add_clause_vars(struct sm_unit *u, struct sm_directive *d, struct ds_
         for (int j = 0; j < cl->nnames && cl->kind != CL_COPYIN; j++) {
             const struct sm_name *n = &cl->names[j];
             int level = loop_level_of(c, n->decl);
-            if (check_name(u, d, cl, n, level)) {
+            if (check_name(d, cl, n, level)) {
                 errors++;
                 continue;
             }
