@@ -184,8 +184,9 @@ static char *assignment_hint(const struct sm_unit *u, int rhs, CXCursor var) {
             hint = strcmp(op, "-") == 0 ? "+" : ops[i];
     CXCursor left = node_variable(ast, node_child(ast, rhs, 0));
     CXCursor right = node_variable(ast, node_child(ast, rhs, 1));
-    int uses = (!clang_Cursor_isNull(left) && same_decl(left, var)) ||
-               (!clang_Cursor_isNull(right) && same_decl(right, var) && strcmp(op, "-") != 0);
+    int uses = hint && ((!clang_Cursor_isNull(left) && same_decl(left, var)) ||
+                        (!clang_Cursor_isNull(right) && same_decl(right, var) &&
+                         strcmp(op, "-") != 0)); /* e - x is no reduction */
     free(op);
     return hint && uses ? xstrdup(hint) : NULL;
 }
