@@ -349,6 +349,26 @@ static int analyse_increment(struct sm_unit *u, const struct header *h, struct l
     return rc;
 }
 
+/* Bounds and step are evaluated once, before the loop: they cannot use
+ * the variable itself. */
+static int check_invariant(struct sm_unit *u, const struct loop_level *lv) {
+    const struct {
+        size_t begin, end;
+        const char *what;
+    } parts[] = {{lv->lo_begin, lv->lo_end, "start"},
+                 {lv->hi_begin, lv->hi_end, "bound"},
+                 {lv->step_begin, lv->step_end, "step"}};
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+        if (refers_to(u, parts[i].begin, parts[i].end, lv->var)) {
+            diag_error(parts[i].begin,
+                       "the loop's %s cannot use '%s': it is computed once, before the loop",
+                       parts[i].what, lv->name);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int analyse_level(struct sm_unit *u, int for_node, struct loop_level *lv, struct header *h) {
     memset(lv, 0, sizeof *lv);
     lv->for_node = for_node;
@@ -356,7 +376,7 @@ static int analyse_level(struct sm_unit *u, int for_node, struct loop_level *lv,
         return 1;
     if (analyse_test(u, h, lv) | analyse_increment(u, h, lv))
         return 1;
-    return 0;
+    return check_invariant(u, lv);
 }
 
 /* ---- The nest ------------------------------------------------------------- */
