@@ -7,12 +7,17 @@
  * + sys, workers included) of that run, which say more than wall time on a
  * loaded machine.  perm is private malloc memory, as in plain C; a second
  * line gives the times with perm from sm_empty (what smcc's malloc gives),
- * which the workers write directly.
+ * which the workers write directly.  The last line is a control: how
+ * much faster two processes finish twice a fixed busy loop than one
+ * process does (2.00x on two idle cores); on a shared machine it bounds
+ * the speed-up any 2-worker run can show.
  */
 #include <sharedmem.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 struct timing {
     double wall, cpu;
@@ -64,6 +69,29 @@ static struct timing time_qsort(const double *keys, size_t n, size_t *perm) {
     return (struct timing){sm_wtime() - t0, cpu_seconds() - c0};
 }
 
+static void busy_loop(void) {
+    volatile double x = 0;
+    for (long i = 0; i < 200000000; i++)
+        x += (double)i;
+}
+
+/* Two busy loops: in one process, and in two processes at once. */
+static double parallel_capacity(void) {
+    double t0 = sm_wtime(), one, two;
+    pid_t pid;
+    busy_loop();
+    busy_loop();
+    one = sm_wtime() - t0;
+    t0 = sm_wtime();
+    pid = fork();
+    busy_loop();
+    if (pid == 0)
+        _exit(0);
+    waitpid(pid, NULL, 0);
+    two = sm_wtime() - t0;
+    return one / two;
+}
+
 static void report(const char *what, struct timing one, struct timing two, struct timing q) {
     printf("%s: 1 worker %.3f s [%.2f cpu], 2 workers %.3f s [%.2f cpu]: %.2fx; "
            "qsort+index cmp %.3f s [%.2f cpu] is %.2fx slower than 2 workers\n",
@@ -88,5 +116,7 @@ int main(int argc, char **argv) {
     printf("argsort of %zu random doubles\n", n);
     report("private perm", t1, t2, tq);
     report("perm from sm_empty", s1, s2, tq);
+    printf("control: 2 processes ran a busy loop %.2fx as fast as 1 (2.00x = two free cores)\n",
+           parallel_capacity());
     return 0;
 }
