@@ -342,29 +342,72 @@ static int parse_clause(struct parser *p, struct sm_clause *c) {
 
 /* A variable may appear in one data-sharing clause only (firstprivate with
  * lastprivate excepted, as in OpenMP). */
-static int check_duplicate_names(struct sm_directive *d) {
-    int errs = 0;
-    for (int a = 0; a < d->nclauses; a++) {
-        for (int i = 0; i < d->clauses[a].nnames; i++) {
-            for (int b = a; b < d->nclauses; b++) {
-                for (int j = (b == a ? i + 1 : 0); j < d->clauses[b].nnames; j++) {
-                    if (strcmp(d->clauses[a].names[i].name, d->clauses[b].names[j].name))
-                        continue;
-                    enum sm_clause_kind ka = d->clauses[a].kind, kb = d->clauses[b].kind;
-                    if ((ka == CL_FIRSTPRIVATE && kb == CL_LASTPRIVATE) ||
-                        (ka == CL_LASTPRIVATE && kb == CL_FIRSTPRIVATE) || ka == CL_COPYIN ||
-                        kb == CL_COPYIN)
-                        continue;
-                    diag_error(d->clauses[b].names[j].offset,
-                               "variable '%s' appears in more than one data-sharing clause "
-                               "('%s' and '%s')",
-                               d->clauses[b].names[j].name, clause_kind_name(ka),
-                               clause_kind_name(kb));
-                    errs++;
-                }
-            }
+/* One occurrence of a name in a clause's list, in source order. */
+struct name_ref {
+    const char *name;
+    int order;
+    enum sm_clause_kind kind;
+    size_t offset;
+};
+
+static int by_name_then_order(const void *a, const void *b) {
+    const struct name_ref *x = a, *y = b;
+    int c = strcmp(x->name, y->name);
+    return c ? c : x->order - y->order;
+}
+
+static int may_repeat(enum sm_clause_kind a, enum sm_clause_kind b) {
+    return (a == CL_FIRSTPRIVATE && b == CL_LASTPRIVATE) ||
+           (a == CL_LASTPRIVATE && b == CL_FIRSTPRIVATE) || a == CL_COPYIN || b == CL_COPYIN;
+}
+
+/* For each run of equal names, the clause an occurrence clashes with: the
+ * earliest kind seen before it that it may not repeat (clash[order], -1
+ * if none).  Sorting keeps this O(n log n) for huge lists. */
+static void find_clashes(struct name_ref *refs, int n, int *clash) {
+    qsort(refs, (size_t)n, sizeof *refs, by_name_then_order);
+    for (int s = 0, e; s < n; s = e) {
+        int first[CL_COPYIN + 1];
+        for (int k = 0; k <= CL_COPYIN; k++)
+            first[k] = -1;
+        for (e = s; e < n && strcmp(refs[e].name, refs[s].name) == 0; e++) {
+            int best = -1;
+            for (int k = 0; k <= CL_COPYIN; k++)
+                if (first[k] >= 0 && !may_repeat(k, refs[e].kind) &&
+                    (best < 0 || first[k] < first[best]))
+                    best = k;
+            clash[refs[e].order] = best;
+            if (first[refs[e].kind] < 0)
+                first[refs[e].kind] = refs[e].order;
         }
     }
+}
+
+static int check_duplicate_names(struct sm_directive *d) {
+    int n = 0, errs = 0;
+    for (int a = 0; a < d->nclauses; a++)
+        n += d->clauses[a].nnames;
+    struct name_ref *refs = xmalloc(sizeof *refs * (size_t)(n + 1));
+    struct name_ref *in_order = xmalloc(sizeof *in_order * (size_t)(n + 1));
+    int *clash = xmalloc(sizeof *clash * (size_t)(n + 1));
+    n = 0;
+    for (int a = 0; a < d->nclauses; a++)
+        for (int i = 0; i < d->clauses[a].nnames; i++, n++)
+            refs[n] = in_order[n] = (struct name_ref){
+                d->clauses[a].names[i].name, n, d->clauses[a].kind, d->clauses[a].names[i].offset};
+    find_clashes(refs, n, clash);
+    for (int k = 0; k < n; k++) {
+        if (clash[k] < 0)
+            continue;
+        diag_error(in_order[k].offset,
+                   "variable '%s' appears in more than one data-sharing clause ('%s' and '%s')",
+                   in_order[k].name, clause_kind_name((enum sm_clause_kind)clash[k]),
+                   clause_kind_name(in_order[k].kind));
+        errs++;
+    }
+    free(refs);
+    free(in_order);
+    free(clash);
     return errs ? -1 : 0;
 }
 
