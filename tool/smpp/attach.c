@@ -107,6 +107,48 @@ static const char *container_name(enum CXCursorKind k) {
     }
 }
 
+/* Is offset on a preprocessor line (#if X: X is expanded there too)? */
+static int in_directive_line(const struct sm_source *src, size_t offset) {
+    size_t i = offset;
+    while (i > 0 && src->text[i - 1] != '\n')
+        i--;
+    i = skip_blanks(src, i);
+    return i < src->size && src->text[i] == '#';
+}
+
+static int by_offset(const void *a, const void *b) {
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Statements a macro expands to are not in the node array, so the next
+ * node would be the wrong statement: is a macro expanded in [begin, end)? */
+static int macro_before(const struct sm_ast *ast, const struct sm_source *src, size_t begin,
+                        size_t end) {
+    static const struct sm_ast *sorted_for;
+    static size_t *offsets;
+    static int n;
+    if (sorted_for != ast) {
+        n = 0;
+        offsets = xrealloc(offsets, sizeof *offsets * (size_t)(ast->count + 1));
+        for (int i = 0; i < ast->count; i++)
+            if (ast->nodes[i].kind == CXCursor_MacroExpansion &&
+                !in_directive_line(src, ast->nodes[i].begin))
+                offsets[n++] = ast->nodes[i].begin;
+        qsort(offsets, (size_t)n, sizeof *offsets, by_offset);
+        sorted_for = ast;
+    }
+    int lo = 0, hi = n; /* first offset >= begin */
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (offsets[mid] < begin)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && offsets[lo] < end;
+}
+
 static int attach_statement(struct sm_unit *u, struct sm_directive *d) {
     struct sm_ast *ast = &u->ast;
     const char *name = dir_kind_name(d->kind);
@@ -143,6 +185,13 @@ static int attach_statement(struct sm_unit *u, struct sm_directive *d) {
         return 1;
     }
     struct sm_node *n = &ast->nodes[stmt];
+    if (macro_before(ast, &u->src, d->end, n->begin)) {
+        diag_error(d->end,
+                   "the statement after '#pragma sm %s' comes from a macro; smpp cannot "
+                   "rewrite it (write it out, or put _Pragma in the macro)",
+                   name);
+        return 1;
+    }
     if (n->kind == CXCursor_DeclStmt) {
         diag_error(n->begin, "'#pragma sm %s' must be followed by a statement, not a declaration",
                    name);
