@@ -3,8 +3,7 @@
 // no worker process is left behind.
 // RUN: %rtcc
 // RUN: for n in 1 2 4; do timeout 20 %t $n; done | FileCheck %s
-// CHECK-COUNT-3: rc=-1 [sm_map: job 17 failed in worker {{[1-4]}} (pid {{[0-9]+}}): returned 3] no
-// child left
+// CHECK-COUNT-3: sm_map: job 17 failed in worker {{[1-4] .pid [0-9]+.}}: returned 3 rc=-1 ok
 #include <errno.h>
 #include <sharedmem.h>
 #include <stdio.h>
@@ -27,6 +26,6 @@ int main(int argc, char **argv) {
     int rc = sm_map(40, 8, work, NULL, NULL, &opts);
     int none_left = waitpid(-1, NULL, WNOHANG) < 0 && errno == ECHILD;
     (void)argc;
-    printf("rc=%d [%s] %s\n", rc, sm_last_error(), none_left ? "no child left" : "children left");
+    printf("%s rc=%d %s\n", sm_last_error(), rc, none_left ? "ok" : "CHILDREN LEFT");
     return 0;
 }
