@@ -21,7 +21,8 @@ int is_loop_directive(const struct sm_directive *d) {
 
 struct header {
     size_t lparen, semi1, semi2, rparen;
-    int init, cond, incr, body; /* nodes, -1 if absent */
+    int init, cond, incr, body; /* nodes, -1 if absent (or written by a macro) */
+    size_t body_begin;
 };
 
 static int token_is(CXTranslationUnit tu, CXToken t, const char *s) {
@@ -57,19 +58,26 @@ static int find_punctuation(const struct sm_unit *u, size_t begin, size_t end, s
     return found && semis == 2 ? 0 : -1;
 }
 
+static size_t skip_blanks(const struct sm_source *src, size_t i) {
+    while (i < src->size && (src->text[i] == ' ' || src->text[i] == '\t' || src->text[i] == '\n' ||
+                             src->text[i] == '\r'))
+        i++;
+    return i;
+}
+
+/* The children of the ForStmt sorted into init, test, increment and body
+ * by where they start.  A body that a macro expands to (SWAP(a, b);) is
+ * not in the node array; it starts after the ')'. */
 static int split_header(const struct sm_unit *u, int for_node, struct header *h) {
     const struct sm_ast *ast = &u->ast;
-    int nchildren = node_nchildren(ast, for_node);
-    h->init = h->cond = h->incr = -1;
-    h->body = node_child(ast, for_node, nchildren - 1);
-    if (h->body < 0 ||
-        find_punctuation(u, ast->nodes[for_node].begin, ast->nodes[h->body].begin, h)) {
-        diag_error(ast->nodes[for_node].begin,
+    const struct sm_node *f = &ast->nodes[for_node];
+    h->init = h->cond = h->incr = h->body = -1;
+    if (find_punctuation(u, f->begin, f->end, h)) {
+        diag_error(f->begin,
                    "cannot find the parts of this loop's header (is it written by a macro?)");
         return -1;
     }
-    for (int i = 0; i < nchildren - 1; i++) {
-        int c = node_child(ast, for_node, i);
+    for (int i = 0, c; (c = node_child(ast, for_node, i)) >= 0; i++) {
         size_t b = ast->nodes[c].begin;
         if (b < h->semi1)
             h->init = c;
@@ -77,7 +85,10 @@ static int split_header(const struct sm_unit *u, int for_node, struct header *h)
             h->cond = c;
         else if (b < h->rparen)
             h->incr = c;
+        else
+            h->body = c;
     }
+    h->body_begin = h->body >= 0 ? ast->nodes[h->body].begin : skip_blanks(&u->src, h->rparen + 1);
     return 0;
 }
 
@@ -425,8 +436,9 @@ int loop_analyse(struct sm_unit *u, struct sm_directive *d, struct loop_info *li
         li->nlevels = l + 1;
         if (check_rectangular(u, li, l))
             return 1;
-        if (l + 1 < depth && (node = nested_loop(u, h.body, &li->consumed_braces)) < 0) {
-            diag_error(u->ast.nodes[h.body].begin,
+        if (l + 1 < depth &&
+            (h.body < 0 || (node = nested_loop(u, h.body, &li->consumed_braces)) < 0)) {
+            diag_error(h.body_begin,
                        "'collapse(%d)' needs %d perfectly nested loops: the body of this loop "
                        "must be the next 'for' loop and nothing else",
                        depth, depth);
@@ -434,7 +446,7 @@ int loop_analyse(struct sm_unit *u, struct sm_directive *d, struct loop_info *li
         }
     }
     li->header_end = h.rparen + 1;
-    li->body_begin = u->ast.nodes[h.body].begin;
+    li->body_begin = h.body_begin;
     return 0;
 }
 
