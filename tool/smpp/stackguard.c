@@ -48,13 +48,15 @@ static void on_fault(int sig, siginfo_t *info, void *context) {
 
 static void catch_overflow(void) {
     static char alt_stack[ALT_STACK_SIZE];
-    stack_t ss = {.ss_sp = alt_stack, .ss_size = sizeof alt_stack};
+    stack_t ss = {.ss_sp = alt_stack, .ss_size = sizeof alt_stack}, old;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_sigaction = on_fault;
     sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
     sigemptyset(&sa.sa_mask);
-    sigaltstack(&ss, NULL);
+    /* AddressSanitizer gives each thread its own, and frees it itself. */
+    if (sigaltstack(NULL, &old) == 0 && (old.ss_flags & SS_DISABLE))
+        sigaltstack(&ss, NULL);
     sigaction(SIGSEGV, &sa, NULL);
     sigaction(SIGBUS, &sa, NULL);
 }
