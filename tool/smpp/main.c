@@ -87,5 +87,9 @@ int main(int argc, char **argv) {
     struct smpp_options o = {0};
     if (parse_args(argc, argv, &o))
         return 1;
-    return run_with_stack_guard(smpp_rewrite, &o);
+    int rc = run_with_stack_guard(smpp_rewrite, &o);
+    for (int i = 0; i < o.ncc_args; i++)
+        free(o.cc_args[i]);
+    free(o.cc_args);
+    return rc;
 }
