@@ -30,11 +30,22 @@ config.substitutions.append(("%smpp", os.path.join(bindir, "smpp")))
 config.substitutions.append(("%smcc", os.path.join(bindir, "smcc")))
 config.substitutions.append(("%sm_include", os.path.join(config.sm_obj_root, "include")))
 config.substitutions.append(("%sm_lib", os.path.join(config.sm_obj_root, "lib")))
-config.substitutions.append(("%cc", config.sm_c_compiler))
+# A sanitized runtime needs sanitized programs: when sanitizing, %cc, %rtcc
+# and smcc's compiler are a wrapper that adds the sanitizer flags.
+sm_cc = config.sm_c_compiler
+if config.sm_sanitize:
+    sm_cc = os.path.join(config.test_exec_root, "sanitize-cc")
+    os.makedirs(config.test_exec_root, exist_ok=True)
+    with open(sm_cc, "w") as f:
+        f.write('#!/bin/sh\nexec %s -fsanitize=address,undefined -fno-omit-frame-pointer "$@"\n'
+                % config.sm_c_compiler)
+    os.chmod(sm_cc, 0o755)
+    config.environment["SMCC_CC"] = sm_cc
+config.substitutions.append(("%cc", sm_cc))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
 # Compile a runtime unit test straight against the library (no rewriter).
 config.substitutions.append(("%rtcc", "%s -std=gnu11 -Wall -Wextra -Werror -g -I%s %%s -L%s -lsharedmem -o %%t" % (
-    config.sm_c_compiler, os.path.join(config.sm_obj_root, "include"),
+    sm_cc, os.path.join(config.sm_obj_root, "include"),
     os.path.join(config.sm_obj_root, "lib"))))
 if config.sm_sanitize:
     config.available_features.add("sanitize")
