@@ -113,6 +113,8 @@ static inline void sm_enter(const __sm_loc *loc) {
 }
 
 /* wait.c */
+/* Spins before sleeping: long when every worker has a CPU, short otherwise. */
+int sm_spin_limit(void);
 void sm_wait_while(_Atomic uint32_t *word, uint32_t val);
 void sm_wake_waiters(_Atomic uint32_t *word);
 void sm_sleep(_Atomic uint32_t *word, uint32_t val);

@@ -42,7 +42,8 @@ void sm_ordered_check_range(struct sm_loop_state *st) {
 }
 
 static void wait_turn(struct sm_ws_slot *slot, uint64_t iter) {
-    for (int i = 0; i < 100; i++) {
+    int spins = sm_spin_limit();
+    for (int i = 0; i < spins; i++) {
         if (atomic_load(&slot->ordered_turn) == iter)
             return;
         sm_cpu_relax();

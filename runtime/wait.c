@@ -16,13 +16,13 @@
 #include <unistd.h>
 
 /* Spinning only helps when every worker has a CPU of its own. */
-static int spin_limit(void) {
+int sm_spin_limit(void) {
     return sm_rt.nworkers <= sm_env.ncpus ? 2000 : 20;
 }
 
 void sm_wait_while(_Atomic uint32_t *word, uint32_t val) {
     struct sm_team *team = sm_rt.team;
-    int spins = spin_limit();
+    int spins = sm_spin_limit();
     for (int i = 0; i < spins; i++) {
         if (atomic_load_explicit(word, memory_order_acquire) != val)
             goto out;
