@@ -66,9 +66,7 @@ char *token_in(const struct sm_unit *u, size_t begin, size_t end) {
         clang_getFileLocation(clang_getTokenLocation(tu, toks[i]), NULL, NULL, NULL, &off);
         if (off < begin || off >= end || clang_getTokenKind(toks[i]) == CXToken_Comment)
             continue;
-        CXString s = clang_getTokenSpelling(tu, toks[i]);
-        text = xstrdup(clang_getCString(s));
-        clang_disposeString(s);
+        text = token_text(tu, toks[i]);
     }
     clang_disposeTokens(tu, toks, n);
     return text;
@@ -92,10 +90,8 @@ int source_tokens(const struct sm_unit *u, size_t begin, size_t end, struct src_
         clang_getFileLocation(clang_getTokenLocation(tu, toks[i]), NULL, NULL, NULL, &off);
         if (off < begin || off >= end || clang_getTokenKind(toks[i]) == CXToken_Comment)
             continue;
-        CXString s = clang_getTokenSpelling(tu, toks[i]);
-        const char *text = clang_getCString(s);
-        (*out)[count++] = (struct src_token){off, off + strlen(text), xstrdup(text)};
-        clang_disposeString(s);
+        char *text = token_text(tu, toks[i]);
+        (*out)[count++] = (struct src_token){off, off + strlen(text), text};
     }
     clang_disposeTokens(tu, toks, n);
     return count;

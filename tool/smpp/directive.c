@@ -21,13 +21,6 @@ static size_t token_offset(CXTranslationUnit tu, CXToken t) {
     return offset;
 }
 
-static int token_is(CXTranslationUnit tu, CXToken t, const char *s) {
-    CXString cs = clang_getTokenSpelling(tu, t);
-    int eq = strcmp(clang_getCString(cs), s) == 0;
-    clang_disposeString(cs);
-    return eq;
-}
-
 /* End of the logical line that starts at or before offset: the first
  * newline not escaped by a backslash. */
 static size_t logical_line_end(const struct sm_source *src, size_t offset) {
@@ -188,9 +181,7 @@ static int take_hash_pragma(CXTranslationUnit tu, const struct raw_tokens *rt, u
         CXTokenKind k = clang_getTokenKind(rt->toks[j]);
         if (k == CXToken_Comment)
             continue;
-        CXString cs = clang_getTokenSpelling(tu, rt->toks[j]);
-        char *text = xstrdup(clang_getCString(cs));
-        clang_disposeString(cs);
+        char *text = token_text(tu, rt->toks[j]);
         push_token(&toks, &n, &cap, classify(tu, rt->toks[j], text), text, rt->offsets[j]);
     }
     end_tokens(&toks, &n, &cap, line_end);

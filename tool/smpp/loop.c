@@ -25,13 +25,6 @@ struct header {
     size_t body_begin;
 };
 
-static int token_is(CXTranslationUnit tu, CXToken t, const char *s) {
-    CXString cs = clang_getTokenSpelling(tu, t);
-    int eq = strcmp(clang_getCString(cs), s) == 0;
-    clang_disposeString(cs);
-    return eq;
-}
-
 /* Finds the parentheses and semicolons of the header that ends at end. */
 static int find_punctuation(const struct sm_unit *u, size_t begin, size_t end, struct header *h) {
     CXTranslationUnit tu = u->ast.tu;

@@ -1,8 +1,9 @@
 /*
- * operator.c - the operator of a BinaryOperator, CompoundAssignOperator or
- * UnaryOperator node.  libclang 14 has no API for it, so it is read from
- * the tokens: the first token after the left operand (binary), or the
- * first or last token of the expression (unary prefix or postfix).
+ * operator.c - reading libclang tokens: a token's spelling, and the operator
+ * of a BinaryOperator, CompoundAssignOperator or UnaryOperator node.
+ * libclang 14 has no API for the operator, so it is read from the tokens:
+ * the first token after the left operand (binary), or the first or last
+ * token of the expression (unary prefix or postfix).
  */
 #include "smpp.h"
 
@@ -15,11 +16,18 @@ int node_child(const struct sm_ast *ast, int node, int nth) {
     return -1;
 }
 
-static char *token_text(CXTranslationUnit tu, CXToken t) {
+char *token_text(CXTranslationUnit tu, CXToken t) {
     CXString s = clang_getTokenSpelling(tu, t);
     char *text = xstrdup(clang_getCString(s));
     clang_disposeString(s);
     return text;
+}
+
+int token_is(CXTranslationUnit tu, CXToken t, const char *s) {
+    CXString cs = clang_getTokenSpelling(tu, t);
+    int eq = strcmp(clang_getCString(cs), s) == 0;
+    clang_disposeString(cs);
+    return eq;
 }
 
 static unsigned token_offset(CXTranslationUnit tu, CXToken t) {

@@ -212,6 +212,9 @@ int node_is_stmt(enum CXCursorKind kind);
 int node_within(const struct sm_ast *ast, int a, int b);
 /* The node whose cursor equals c, or -1. */
 int ast_find(const struct sm_ast *ast, CXCursor c);
+/* A token's spelling (caller frees), and whether it is spelled s. */
+char *token_text(CXTranslationUnit tu, CXToken t);
+int token_is(CXTranslationUnit tu, CXToken t, const char *s);
 /* The nth (0-based) direct child of node, or -1. */
 int node_child(const struct sm_ast *ast, int node, int nth);
 /* Spelling of the operator of a BinaryOperator, CompoundAssignOperator or
