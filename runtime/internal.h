@@ -110,6 +110,7 @@ struct sm_rt {
     uint32_t ws_seq;  /* work-sharing constructs met in this region */
     uint32_t red_seq; /* reductions started in this region */
     int watching;     /* with self == 0: the master of a running team (death.c) */
+    int obs_on;       /* SM_STATS or SM_TRACE (observe.h) */
     struct sm_saved_level levels[SM_MAX_NESTING];
 };
 _Static_assert(sizeof(struct sm_rt) <= 4096, "struct sm_rt must fit on one page");
