@@ -6,8 +6,9 @@
  * heap); shared memory is sm_malloc.  Both measurements run in the same
  * process with the same mappings, alternately, and each is the median of
  * the repetitions.  Prints "memory sharedmem_us fork_us sharedmem_cpu_us
- * fork_cpu_us" lines (CPU: master and workers, mean over the repetitions;
- * less sensitive to a loaded machine than wall time), then
+ * fork_cpu_us sharedmem_faults fork_faults" lines (CPU and page faults:
+ * master and workers, mean over the repetitions; less sensitive to a
+ * loaded machine than wall time), then
  * "worker_reads_..." lines: a region whose worker 1 reads N MiB of the
  * shared heap that the master filled, against the master reading it
  * (every page is new to the worker's address space).
@@ -48,16 +49,24 @@ static double fork_us(void) {
     return (sm_wtime() - t0) * 1e6;
 }
 
-/* CPU seconds of this process and its reaped children. */
-static double cpu_s(void) {
+/* CPU seconds and page faults of this process and its reaped children. */
+struct usage {
+    double cpu;
+    double faults;
+};
+
+static struct usage usage(void) {
     struct rusage self, children;
     getrusage(RUSAGE_SELF, &self);
     getrusage(RUSAGE_CHILDREN, &children);
-    return (double)(self.ru_utime.tv_sec + self.ru_stime.tv_sec + children.ru_utime.tv_sec +
-                    children.ru_stime.tv_sec) +
-           (double)(self.ru_utime.tv_usec + self.ru_stime.tv_usec + children.ru_utime.tv_usec +
-                    children.ru_stime.tv_usec) *
-               1e-6;
+    struct usage u;
+    u.cpu = (double)(self.ru_utime.tv_sec + self.ru_stime.tv_sec + children.ru_utime.tv_sec +
+                     children.ru_stime.tv_sec) +
+            (double)(self.ru_utime.tv_usec + self.ru_stime.tv_usec + children.ru_utime.tv_usec +
+                     children.ru_stime.tv_usec) *
+                1e-6;
+    u.faults = (double)(self.ru_minflt + self.ru_majflt + children.ru_minflt + children.ru_majflt);
+    return u;
 }
 
 static int cmp_double(const void *a, const void *b) {
@@ -66,20 +75,25 @@ static int cmp_double(const void *a, const void *b) {
 }
 
 static void measure(const char *label, int reps) {
-    double sm[MAX_REPS], raw[MAX_REPS], sm_cpu = 0, raw_cpu = 0;
+    double sm[MAX_REPS], raw[MAX_REPS];
+    struct usage sm_use = {0, 0}, raw_use = {0, 0};
     region_us(); /* the first region maps the team block */
     for (int k = 0; k < reps; k++) {
-        double c0 = cpu_s();
+        struct usage u0 = usage();
         raw[k] = fork_us();
-        double c1 = cpu_s();
+        struct usage u1 = usage();
         sm[k] = region_us();
-        raw_cpu += c1 - c0;
-        sm_cpu += cpu_s() - c1;
+        struct usage u2 = usage();
+        raw_use.cpu += u1.cpu - u0.cpu;
+        raw_use.faults += u1.faults - u0.faults;
+        sm_use.cpu += u2.cpu - u1.cpu;
+        sm_use.faults += u2.faults - u1.faults;
     }
     qsort(sm, (size_t)reps, sizeof sm[0], cmp_double);
     qsort(raw, (size_t)reps, sizeof raw[0], cmp_double);
-    printf("%s %.1f %.1f %.1f %.1f\n", label, sm[reps / 2], raw[reps / 2], sm_cpu / reps * 1e6,
-           raw_cpu / reps * 1e6);
+    printf("%s %.1f %.1f %.1f %.1f %.1f %.1f\n", label, sm[reps / 2], raw[reps / 2],
+           sm_use.cpu / reps * 1e6, raw_use.cpu / reps * 1e6, sm_use.faults / reps,
+           raw_use.faults / reps);
     fflush(stdout);
 }
 

@@ -10,6 +10,7 @@
  * async-signal-safe.
  */
 #include "internal.h"
+#include "os.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -18,14 +19,13 @@
 #include <time.h>
 #include <unistd.h>
 
-/* Master-private. */
-static struct sigaction user_action;
-static sigset_t user_mask;
-static pid_t pids[SM_MAX_TEAM];
-static volatile sig_atomic_t reaped[SM_MAX_TEAM];
-static volatile sig_atomic_t nreaped;
-static volatile sig_atomic_t ntracked;
-static int watching; /* this process is the master of a running team */
+static struct sm_death_watch *watch(void) {
+    return &sm_rt.team->death;
+}
+
+static struct sm_worker *worker(int id) {
+    return &sm_rt.team->workers[id];
+}
 
 struct line {
     char buf[512];
@@ -81,7 +81,7 @@ static void report(int id, int status) {
     put(&l, "sharedmem: worker ");
     put_int(&l, id);
     put(&l, " (pid ");
-    put_int(&l, pids[id]);
+    put_int(&l, atomic_load(&w->pid));
     put(&l, ") ");
     put_how(&l, status);
     const __sm_loc *loc = atomic_load(&w->loc);
@@ -99,15 +99,15 @@ static void report(int id, int status) {
 }
 
 static void kill_and_reap_all(void) {
-    for (int i = 1; i < ntracked; i++)
-        if (!reaped[i] && pids[i] > 0)
-            kill(pids[i], SIGKILL);
-    for (int i = 1; i < ntracked; i++) {
-        if (reaped[i] || pids[i] <= 0)
+    for (int i = 1; i < watch()->ntracked; i++)
+        if (!worker(i)->reaped && worker(i)->pid > 0)
+            kill(worker(i)->pid, SIGKILL);
+    for (int i = 1; i < watch()->ntracked; i++) {
+        if (worker(i)->reaped || worker(i)->pid <= 0)
             continue;
-        while (waitpid(pids[i], NULL, 0) < 0 && errno == EINTR)
+        while (waitpid(worker(i)->pid, NULL, 0) < 0 && errno == EINTR)
             ;
-        reaped[i] = 1;
+        worker(i)->reaped = 1;
     }
 }
 
@@ -129,15 +129,15 @@ static int ended_normally(int id, int status) {
 }
 
 static void reap_workers(void) {
-    for (int i = 1; i < ntracked; i++) {
-        if (reaped[i])
+    for (int i = 1; i < watch()->ntracked; i++) {
+        if (worker(i)->reaped)
             continue;
         int status;
-        pid_t r = waitpid(pids[i], &status, WNOHANG);
+        pid_t r = waitpid(worker(i)->pid, &status, WNOHANG);
         if (r == 0 || (r < 0 && errno == EINTR))
             continue;
-        reaped[i] = 1;
-        nreaped++;
+        worker(i)->reaped = 1;
+        watch()->nreaped++;
         /* r < 0: someone else reaped it (a user waitpid(-1)); trust the
          * worker's own record of having finished. */
         if (r < 0)
@@ -150,10 +150,11 @@ static void reap_workers(void) {
 }
 
 static void chain_user_handler(int sig, siginfo_t *info, void *context) {
-    if (user_action.sa_flags & SA_SIGINFO)
-        user_action.sa_sigaction(sig, info, context);
-    else if (user_action.sa_handler != SIG_DFL && user_action.sa_handler != SIG_IGN)
-        user_action.sa_handler(sig);
+    const struct sigaction *user = &watch()->user_action;
+    if (user->sa_flags & SA_SIGINFO)
+        user->sa_sigaction(sig, info, context);
+    else if (user->sa_handler != SIG_DFL && user->sa_handler != SIG_IGN)
+        user->sa_handler(sig);
 }
 
 static void on_sigchld(int sig, siginfo_t *info, void *context) {
@@ -164,31 +165,33 @@ static void on_sigchld(int sig, siginfo_t *info, void *context) {
 }
 
 /* SIGCHLD stays blocked until every pid is recorded (sm_death_watch_arm),
- * so a worker dying at once is not missed. */
+ * so a worker dying at once is not missed.  The kernel's copy of the
+ * program's disposition is what a new worker restores. */
 void sm_death_watch_begin(void) {
     sigset_t chld;
     sigemptyset(&chld);
     sigaddset(&chld, SIGCHLD);
-    sigprocmask(SIG_BLOCK, &chld, &user_mask);
+    sigprocmask(SIG_BLOCK, &chld, &watch()->user_mask);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_sigaction = on_sigchld;
     sa.sa_flags = SA_SIGINFO | SA_RESTART | SA_NOCLDSTOP;
     sigemptyset(&sa.sa_mask);
-    sigaction(SIGCHLD, &sa, &user_action);
-    nreaped = 0;
-    ntracked = 1;
-    watching = 1;
+    sm_get_kernel_sigaction(SIGCHLD, &watch()->user_kaction);
+    sigaction(SIGCHLD, &sa, &watch()->user_action);
+    watch()->nreaped = 0;
+    watch()->ntracked = 1;
+    sm_rt.watching = 1;
 }
 
 void sm_death_track(int id, pid_t pid) {
-    pids[id] = pid;
-    reaped[id] = 0;
-    ntracked = id + 1;
+    atomic_store(&worker(id)->pid, pid);
+    worker(id)->reaped = 0;
+    watch()->ntracked = id + 1;
 }
 
 static sigset_t mask_without_sigchld(void) {
-    sigset_t mask = user_mask;
+    sigset_t mask = watch()->user_mask;
     sigdelset(&mask, SIGCHLD);
     return mask;
 }
@@ -198,14 +201,15 @@ void sm_death_watch_arm(void) {
     sigprocmask(SIG_SETMASK, &mask, NULL);
 }
 
-void sm_death_worker_init(void) {
-    watching = 0;
-    sigaction(SIGCHLD, &user_action, NULL);
-    sigprocmask(SIG_SETMASK, &user_mask, NULL);
+SM_WORKER_CODE void sm_death_worker_init(void) {
+    sm_set_kernel_sigaction(SIGCHLD, &watch()->user_kaction);
+    sm_set_sigmask(&watch()->user_mask);
 }
 
+/* A worker inherits the master's flag; only the master has the first
+ * record. */
 int sm_death_watching(void) {
-    return watching;
+    return sm_rt.watching && sm_rt.self == 0;
 }
 
 /* For a master that sleeps while SIGCHLD cannot reach the handler (the
@@ -230,13 +234,13 @@ void sm_death_join(void) {
     struct timespec tick = {0, 100 * 1000 * 1000};
     for (;;) {
         reap_workers();
-        if (nreaped == ntracked - 1)
+        if (watch()->nreaped == watch()->ntracked - 1)
             break;
         siginfo_t info;
         if (sigtimedwait(&chld, &info, &tick) == SIGCHLD)
             chain_user_handler(SIGCHLD, &info, NULL);
     }
-    sigaction(SIGCHLD, &user_action, NULL);
-    sigprocmask(SIG_SETMASK, &user_mask, NULL);
-    watching = 0;
+    sigaction(SIGCHLD, &watch()->user_action, NULL);
+    sigprocmask(SIG_SETMASK, &watch()->user_mask, NULL);
+    sm_rt.watching = 0;
 }

@@ -8,10 +8,12 @@
 #ifndef SM_INTERNAL_H
 #define SM_INTERNAL_H
 
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "os.h"
 #include "sharedmem.h"
 
 #define SM_MAX_TEAM 256
@@ -55,8 +57,23 @@ struct sm_worker {
     _Atomic int reported;          /* already printed its own fatal error */
     _Atomic uint64_t ordered_wait; /* iteration + 1 it sleeps for; 0 none */
     _Atomic uint32_t wake;         /* its own futex word */
+    volatile sig_atomic_t reaped;  /* master only (death.c) */
 };
 
+/* The master's bookkeeping for a running team (death.c).  It lives in the
+ * team block because fork write-protects every private page: a write there
+ * after the fork would cost the master a page fault and a page copy. */
+struct sm_death_watch {
+    struct sigaction user_action; /* SIGCHLD's disposition outside regions */
+    sigset_t user_mask;
+    struct sm_kernel_sigaction user_kaction; /* the same, as the kernel has it */
+    volatile sig_atomic_t ntracked;          /* workers forked, with the master */
+    volatile sig_atomic_t nreaped;
+};
+
+/* What a new worker touches comes first, so that it touches few pages: the
+ * header, the master's death watch (to restore SIGCHLD) and its own record
+ * share the first page for teams of up to 56 workers. */
 struct sm_team {
     _Atomic uint32_t broken SM_ALIGNED;
     _Atomic uint32_t fatal;               /* a process printed a fatal error */
@@ -64,14 +81,25 @@ struct sm_team {
     _Atomic uint32_t sleepers SM_ALIGNED; /* processes in sm_wait_while's futex wait */
     int nworkers;
     pid_t master_pid;
+    struct sm_death_watch death SM_ALIGNED;
+    struct sm_worker workers[SM_MAX_TEAM];
     struct sm_barrier barrier;
     struct sm_crit_slot crit[SM_CRIT_SLOTS];
     struct sm_ws_slot ws[SM_WS_SLOTS];
-    struct sm_worker workers[SM_MAX_TEAM];
     unsigned char reduce[2][SM_MAX_TEAM][SM_REDUCE_MAX] SM_ALIGNED;
 };
 
-/* Private to each process. */
+/* What __sm_parallel_end restores. */
+struct sm_saved_level {
+    int id;
+    int nworkers;
+    int forked;
+    uint32_t ws_seq;
+    uint32_t red_seq;
+};
+
+/* Private to each process, and on one page: a new worker writes it, and
+ * every page it writes costs it a page fault and a copy. */
 struct sm_rt {
     struct sm_team *team;
     int id;   /* in the innermost team */
@@ -81,7 +109,11 @@ struct sm_rt {
     int forked_level; /* of those, regions that forked */
     uint32_t ws_seq;  /* work-sharing constructs met in this region */
     uint32_t red_seq; /* reductions started in this region */
+    int watching;     /* with self == 0: the master of a running team (death.c) */
+    int obs_on;       /* SM_STATS or SM_TRACE (observe.h) */
+    struct sm_saved_level levels[SM_MAX_NESTING];
 };
+_Static_assert(sizeof(struct sm_rt) <= 4096, "struct sm_rt must fit on one page");
 extern struct sm_rt sm_rt;
 
 /* env.c */
@@ -104,6 +136,9 @@ int sm_debug_mode(void);
 /* Maps the team control block on first use; processes forked after this
  * share it (critical sections exclude across them). */
 struct sm_team *sm_team_get(void);
+/* sm_map's workers: forked outside any region, they run later regions as a
+ * team of one. */
+void sm_become_foreign_worker(void);
 static inline int sm_team_active(void) {
     return sm_rt.nworkers > 1;
 }

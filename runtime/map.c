@@ -17,6 +17,7 @@
 
 #include "error.h"
 #include "map.h"
+#include "os.h"
 
 /* Result slots per worker: enough to keep workers busy while the master
  * reduces, few enough that large results stay within a few MiB. */
@@ -62,8 +63,8 @@ static int map_shared_state(struct map_run *run) {
     char *base;
 
     run->map_bytes = head + rings + slots;
-    base = mmap(NULL, run->map_bytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (base == MAP_FAILED) {
+    base = sm_map_shared(run->map_bytes);
+    if (!base) {
         __sm_error_set("sm_map: cannot map %zu bytes of result slots: %s", run->map_bytes,
                        strerror(errno));
         return -1;

@@ -15,8 +15,7 @@ int __sm_map_in_caller(void) {
 }
 
 void __sm_map_become_worker(int w) {
-    sm_rt.level = 1;
-    sm_rt.forked_level = 1;
+    sm_become_foreign_worker();
     if (__sm_heap_set_arena)
         __sm_heap_set_arena(w);
 }

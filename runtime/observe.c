@@ -15,8 +15,6 @@
 #include <time.h>
 #include <unistd.h>
 
-int sm_obs_on;
-
 enum frame_kind { FRAME_REGION, FRAME_LOOP, FRAME_CHUNK };
 
 struct frame {
@@ -203,7 +201,7 @@ void sm_obs_wait_end(enum sm_wait_kind kind) {
 static void at_exit(void) {
     if (getpid() != master_pid)
         return;
-    sm_obs_on = 0;
+    sm_rt.obs_on = 0;
     fflush(NULL);
     if (stats_on)
         sm_stats_report();
@@ -223,5 +221,5 @@ __attribute__((constructor)) static void observe_init(void) {
         return;
     master_pid = getpid();
     atexit(at_exit);
-    sm_obs_on = 1;
+    sm_rt.obs_on = 1;
 }

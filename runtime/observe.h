@@ -2,7 +2,7 @@
  * observe.h - SM_STATS and SM_TRACE: what the constructs report.
  *
  * Every hook in a construct is one SM_OBS(...) line: a single predictable
- * branch on sm_obs_on when neither variable is set.  Hooks run in the
+ * branch on sm_rt.obs_on when neither variable is set.  Hooks run in the
  * process that met the construct and keep a private stack of open
  * constructs; finished constructs go to stats.c and trace.c, whose records
  * live in MAP_SHARED memory mapped before the first fork, so the master
@@ -13,13 +13,11 @@
 
 #include <stdint.h>
 
-#include "sharedmem.h"
-
-extern int sm_obs_on;
+#include "internal.h"
 
 #define SM_OBS(call)                                                                               \
     do {                                                                                           \
-        if (__builtin_expect(sm_obs_on, 0))                                                        \
+        if (__builtin_expect(sm_rt.obs_on, 0))                                                     \
             call;                                                                                  \
     } while (0)
 

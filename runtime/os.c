@@ -7,10 +7,15 @@
 #include <limits.h>
 #include <linux/futex.h>
 #include <sched.h>
+#include <stdio.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <sys/single_threaded.h>
+#endif
 
 /* The words live in MAP_SHARED memory seen by several processes, so the
  * shared (not FUTEX_PRIVATE_FLAG) operations are required. */
@@ -32,17 +37,91 @@ void sm_futex_wake_all(_Atomic uint32_t *word) {
     sm_futex_wake(word, INT_MAX);
 }
 
-void *sm_map_shared(size_t bytes) {
-    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+static void *map_shared(size_t bytes, int flags) {
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | flags, -1, 0);
     return p == MAP_FAILED ? NULL : p;
 }
 
-pid_t sm_fork(void) {
+void *sm_map_shared(size_t bytes) {
+    return map_shared(bytes, 0);
+}
+
+void *sm_map_shared_noreserve(size_t bytes) {
+    return map_shared(bytes, MAP_NORESERVE);
+}
+
+SM_WORKER_CODE pid_t sm_fork(void) {
     pid_t pid;
     do
         pid = fork();
     while (pid < 0 && errno == EINTR);
     return pid;
+}
+
+static inline long raw_syscall4(long nr, long a, long b, long c, long d) {
+#if defined(__x86_64__)
+    long ret;
+    register long r10 __asm__("r10") = d;
+    __asm__ __volatile__("syscall"
+                         : "=a"(ret)
+                         : "a"(nr), "D"(a), "S"(b), "d"(c), "r"(r10)
+                         : "rcx", "r11", "memory");
+    return ret;
+#elif defined(__aarch64__)
+    register long x8 __asm__("x8") = nr;
+    register long x0 __asm__("x0") = a;
+    register long x1 __asm__("x1") = b;
+    register long x2 __asm__("x2") = c;
+    register long x3 __asm__("x3") = d;
+    __asm__ __volatile__("svc 0" : "+r"(x0) : "r"(x8), "r"(x1), "r"(x2), "r"(x3) : "memory");
+    return x0;
+#else
+    return syscall(nr, a, b, c, d);
+#endif
+}
+
+/* The kernel's sigset: 64 signals. */
+#define KERNEL_SIGSET_BYTES 8
+
+SM_WORKER_CODE void sm_die_with_parent(void) {
+    raw_syscall4(SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0, 0);
+}
+
+SM_WORKER_CODE pid_t sm_parent_pid(void) {
+    return (pid_t)raw_syscall4(SYS_getppid, 0, 0, 0, 0);
+}
+
+void sm_get_kernel_sigaction(int sig, struct sm_kernel_sigaction *act) {
+    raw_syscall4(SYS_rt_sigaction, sig, 0, (long)act, KERNEL_SIGSET_BYTES);
+}
+
+SM_WORKER_CODE void sm_set_kernel_sigaction(int sig, const struct sm_kernel_sigaction *act) {
+    raw_syscall4(SYS_rt_sigaction, sig, (long)act, 0, KERNEL_SIGSET_BYTES);
+}
+
+SM_WORKER_CODE void sm_set_sigmask(const sigset_t *mask) {
+    raw_syscall4(SYS_rt_sigprocmask, SIG_SETMASK, (long)mask, 0, KERNEL_SIGSET_BYTES);
+}
+
+/* glibc's own test in fflush(NULL), made without its locks: taking them
+ * writes to libc's data, which a new worker would have to copy. */
+SM_WORKER_CODE static int stdio_pending(void) {
+#ifdef __GLIBC__
+    extern FILE *_IO_list_all;
+    if (!__libc_single_threaded)
+        return 1;
+    for (FILE *f = _IO_list_all; f; f = f->_chain)
+        if (f->_mode > 0 || f->_IO_write_ptr > f->_IO_write_base)
+            return 1;
+    return 0;
+#else
+    return 1;
+#endif
+}
+
+SM_WORKER_CODE void sm_flush_stdio(void) {
+    if (stdio_pending())
+        fflush(NULL);
 }
 
 double sm_monotonic(void) {

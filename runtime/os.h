@@ -4,6 +4,7 @@
 #ifndef SM_OS_H
 #define SM_OS_H
 
+#include <signal.h>
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -15,9 +16,33 @@ void sm_futex_wait(_Atomic uint32_t *word, uint32_t val, int64_t timeout_ns);
 void sm_futex_wake(_Atomic uint32_t *word, int count);
 void sm_futex_wake_all(_Atomic uint32_t *word);
 
-/* Zeroed MAP_SHARED anonymous memory; NULL on failure. */
+/* Zeroed MAP_SHARED anonymous memory; NULL (and errno) on failure. */
 void *sm_map_shared(size_t bytes);
+/* The same without reserving swap: for large tables mostly never written. */
+void *sm_map_shared_noreserve(size_t bytes);
 pid_t sm_fork(void);
+
+/* Code a new worker runs: kept together, so that a new process touches as
+ * few pages of code as possible. */
+#define SM_WORKER_CODE __attribute__((section(".text.hot.sharedmem")))
+
+/* For a new worker's first steps.  Each libc wrapper sits on a page of
+ * libc's code the new process has not touched yet, and the first touch of
+ * a page costs a new process a page fault; these go straight to the
+ * kernel.  Errors are ignored: the callers cannot do anything about them. */
+void sm_die_with_parent(void); /* SIGKILL when the parent dies */
+pid_t sm_parent_pid(void);
+/* The kernel's own record of a signal's disposition, opaque. */
+struct sm_kernel_sigaction {
+    unsigned long words[8];
+};
+void sm_get_kernel_sigaction(int sig, struct sm_kernel_sigaction *act);
+void sm_set_kernel_sigaction(int sig, const struct sm_kernel_sigaction *act);
+void sm_set_sigmask(const sigset_t *mask);
+
+/* fflush(NULL), skipped when no stream has output buffered. */
+void sm_flush_stdio(void);
+
 double sm_monotonic(void);
 /* CPUs in the calling process's affinity mask (at least 1). */
 int sm_cpu_count(void);

@@ -21,6 +21,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "os.h"
 #include "sharedmem.h"
 
 #define SM_PAGE 4096
@@ -44,8 +45,8 @@ static _Noreturn void refuse(const char *start, const char *stop, size_t page) {
 }
 
 static void remap_shared(char *start, size_t len) {
-    void *shm = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (shm == MAP_FAILED) {
+    void *shm = sm_map_shared(len);
+    if (!shm) {
         perror("sharedmem: shared globals: mmap");
         abort();
     }

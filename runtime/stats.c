@@ -9,11 +9,11 @@
  */
 #include "internal.h"
 #include "observe.h"
+#include "os.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #define MAX_SITES 128
 
@@ -27,9 +27,8 @@ static struct site *sites;
 static _Atomic int lost; /* updates for sites beyond MAX_SITES */
 
 int sm_stats_init(void) {
-    void *p = mmap(NULL, MAX_SITES * sizeof *sites, PROT_READ | PROT_WRITE,
-                   MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (p == MAP_FAILED) {
+    void *p = sm_map_shared_noreserve(MAX_SITES * sizeof *sites);
+    if (!p) {
         sm_warn("SM_STATS: cannot map the statistics table; no statistics");
         return 0;
     }

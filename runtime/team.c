@@ -9,22 +9,9 @@
 #include "observe.h"
 #include "os.h"
 
-#include <signal.h>
-#include <stdio.h>
-#include <string.h>
-#include <sys/prctl.h>
 #include <unistd.h>
 
-struct sm_rt sm_rt = {.nworkers = 1};
-
-struct saved_level {
-    int id;
-    int nworkers;
-    int forked;
-    uint32_t ws_seq;
-    uint32_t red_seq;
-};
-static struct saved_level levels[SM_MAX_NESTING];
+struct sm_rt sm_rt __attribute__((aligned(4096))) = {.nworkers = 1};
 
 struct sm_team *sm_team_get(void) {
     if (!sm_rt.team) {
@@ -46,15 +33,15 @@ static int team_size(int num_workers, int if_true) {
 static void push_level(int forked) {
     if (sm_rt.level >= SM_MAX_NESTING)
         sm_fatal("parallel regions nested more than %d deep", SM_MAX_NESTING);
-    levels[sm_rt.level] =
-        (struct saved_level){sm_rt.id, sm_rt.nworkers, forked, sm_rt.ws_seq, sm_rt.red_seq};
+    sm_rt.levels[sm_rt.level] =
+        (struct sm_saved_level){sm_rt.id, sm_rt.nworkers, forked, sm_rt.ws_seq, sm_rt.red_seq};
     sm_rt.level++;
     sm_rt.ws_seq = 0;
     sm_rt.red_seq = 0;
 }
 
 static void pop_level(void) {
-    struct saved_level *s = &levels[--sm_rt.level];
+    struct sm_saved_level *s = &sm_rt.levels[--sm_rt.level];
     sm_rt.id = s->id;
     sm_rt.nworkers = s->nworkers;
     sm_rt.ws_seq = s->ws_seq;
@@ -62,8 +49,9 @@ static void pop_level(void) {
 }
 
 static void reset_team(struct sm_team *team, int n, const __sm_loc *loc) {
+    pid_t master = getpid();
     team->nworkers = n;
-    team->master_pid = getpid();
+    team->master_pid = master;
     atomic_store(&team->broken, 0);
     atomic_store(&team->fatal, 0);
     atomic_store(&team->barrier.count, 0);
@@ -76,58 +64,70 @@ static void reset_team(struct sm_team *team, int n, const __sm_loc *loc) {
         atomic_store(&w->reported, 0);
         atomic_store(&w->ordered_wait, 0);
     }
-    atomic_store(&team->workers[0].pid, getpid());
+    atomic_store(&team->workers[0].pid, master);
 }
 
-/* The master may be gone before PR_SET_PDEATHSIG took effect. */
-static void become_worker(struct sm_team *team, int id, uint32_t start) {
-    prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (getppid() != team->master_pid)
-        _exit(0);
-    sm_death_worker_init();
+static void set_identity(int id) {
     sm_rt.id = id;
     sm_rt.self = id;
-    sm_rt.forked_level = 1;
-    atomic_store(&team->workers[id].pid, getpid());
+}
+
+/* The master may be gone before PR_SET_PDEATHSIG took effect.  The last
+ * worker forked needs no start signal: the team is complete once it
+ * exists.  The others wait for it, since a failed fork shrinks the team. */
+SM_WORKER_CODE static void become_worker(struct sm_team *team, int id, int last, uint32_t start) {
+    sm_die_with_parent();
+    if (sm_parent_pid() != team->master_pid)
+        _exit(0);
+    sm_death_worker_init();
     if (__sm_heap_set_arena)
         __sm_heap_set_arena(id);
+    if (last)
+        return;
+    set_identity(id);
     sm_wait_while(&team->start, start);
     sm_rt.nworkers = team->nworkers;
 }
 
-static int fork_team(const __sm_loc *loc, int n) {
+/* Each private page a process writes after a fork costs it a page fault
+ * and, while the other process lives, a copy.  So the master writes its
+ * state for the region before forking, and the last worker inherits its
+ * identity: the master sets it before that fork and takes its own back
+ * after it, on a page it would write at the end of the region anyway. */
+SM_WORKER_CODE static int fork_team(const __sm_loc *loc, int n) {
     struct sm_team *team = sm_team_get();
     reset_team(team, n, loc);
     uint32_t start = atomic_load(&team->start);
-    sm_rt.nworkers = n; /* for spin decisions while waiting to start */
-    fflush(NULL);
+    sm_rt.nworkers = n;
+    sm_rt.forked_level = 1;
+    sm_flush_stdio();
     sm_death_watch_begin();
     for (int i = 1; i < n; i++) {
+        int last = i == n - 1;
+        if (last)
+            set_identity(i);
         pid_t pid = sm_fork();
         if (pid == 0) {
-            become_worker(team, i, start);
+            become_worker(team, i, last, start);
             return i;
         }
+        set_identity(0);
         if (pid < 0) {
             sm_warn("fork failed for worker %d; the region runs with %d workers", i, i);
             n = i;
+            sm_rt.nworkers = n;
             break;
         }
-        atomic_store(&team->workers[i].pid, pid);
         sm_death_track(i, pid);
     }
     team->nworkers = n;
     sm_death_watch_arm();
     atomic_fetch_add(&team->start, 1);
     sm_wake_waiters(&team->start);
-    sm_rt.id = 0;
-    sm_rt.self = 0;
-    sm_rt.nworkers = n;
-    sm_rt.forked_level = 1;
     return 0;
 }
 
-int __sm_parallel_begin(const __sm_loc *loc, int num_workers, int if_true) {
+SM_WORKER_CODE int __sm_parallel_begin(const __sm_loc *loc, int num_workers, int if_true) {
     int n = team_size(num_workers, if_true);
     SM_OBS(sm_obs_region_enter(loc));
     push_level(n > 1);
@@ -140,18 +140,18 @@ int __sm_parallel_begin(const __sm_loc *loc, int num_workers, int if_true) {
     return id;
 }
 
-static _Noreturn void worker_exit(void) {
-    fflush(NULL);
+SM_WORKER_CODE static _Noreturn void worker_exit(void) {
+    sm_flush_stdio();
     atomic_store(&sm_rt.team->workers[sm_rt.self].finished, 1);
     _exit(0);
 }
 
-int __sm_parallel_end(void) {
+SM_WORKER_CODE int __sm_parallel_end(void) {
     if (sm_rt.level == 0)
         sm_fatal("__sm_parallel_end outside a parallel region");
     int n = sm_rt.nworkers;
     SM_OBS(sm_obs_region_leave());
-    if (levels[sm_rt.level - 1].forked) {
+    if (sm_rt.levels[sm_rt.level - 1].forked) {
         if (sm_rt.id != 0)
             worker_exit();
         sm_death_join();
@@ -160,4 +160,9 @@ int __sm_parallel_end(void) {
     pop_level();
     SM_OBS(sm_obs_region_joined());
     return n;
+}
+
+void sm_become_foreign_worker(void) {
+    sm_rt.level = 1;
+    sm_rt.forked_level = 1;
 }

@@ -10,11 +10,11 @@
  */
 #include "internal.h"
 #include "observe.h"
+#include "os.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #define EVENTS_PER_WORKER (1u << 15)
@@ -41,9 +41,8 @@ int sm_trace_init(const char *path) {
         sm_warn("SM_TRACE: path too long; no trace");
         return 0;
     }
-    void *p = mmap(NULL, SM_MAX_TEAM * sizeof *tracks, PROT_READ | PROT_WRITE,
-                   MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (p == MAP_FAILED) {
+    void *p = sm_map_shared_noreserve(SM_MAX_TEAM * sizeof *tracks);
+    if (!p) {
         sm_warn("SM_TRACE: cannot map the trace buffers; no trace");
         return 0;
     }

@@ -19,6 +19,10 @@ static void push_runtime(const struct driver *d, struct strvec *cmd) {
         /* Programs with only directives call no sm_ function: pull in the
          * part that reads SM_NUM_WORKERS and SM_DEBUG at start-up. */
         sv_push(cmd, "-Wl,-u,__sm_shared_globals_anchor");
+    } else {
+        /* Every worker is a new process: lazy binding would resolve each
+         * library function it calls again, in every worker. */
+        sv_push(cmd, "-Wl,-z,now");
     }
     if (SMCC_RUNTIME_LINK_FLAG)
         sv_push(cmd, SMCC_RUNTIME_LINK_FLAG);
