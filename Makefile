@@ -41,7 +41,7 @@ clean:
 FUZZ_BUILD   ?= $(BUILD)/fuzzer
 FUZZ_SECONDS ?= 600
 FUZZ_CORPUS  ?= test/fuzz/corpus
-FUZZ_FLAGS   ?= -timeout=10 -close_fd_mask=2 -detect_leaks=0
+FUZZ_FLAGS   ?= -timeout=10 -close_fd_mask=2
 
 .PHONY: fuzz fuzz-build fuzz-merge
 
