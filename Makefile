@@ -26,6 +26,8 @@ demo: build
 check: build
 	$(LIT) $(LITFLAGS) $(BUILD)/test
 
+# The whole suite again with tool and runtime built with ASan + UBSan, in
+# $(BUILD)-sanitize (docs/faults.md, Sanitizers).  .ci/run runs it after check.
 check-sanitize: deps
 	cmake -S . -B $(BUILD)-sanitize -DSM_SANITIZE=ON $(CMAKE_FLAGS)
 	cmake --build $(BUILD)-sanitize -j $(JOBS)
