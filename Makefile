@@ -26,6 +26,8 @@ demo: build
 check: build
 	$(LIT) $(LITFLAGS) $(BUILD)/test
 
+# The whole suite again with tool and runtime built with ASan + UBSan, in
+# $(BUILD)-sanitize (docs/faults.md, Sanitizers).  .ci/run runs it after check.
 check-sanitize: deps
 	cmake -S . -B $(BUILD)-sanitize -DSM_SANITIZE=ON $(CMAKE_FLAGS)
 	cmake --build $(BUILD)-sanitize -j $(JOBS)
@@ -41,7 +43,7 @@ clean:
 FUZZ_BUILD   ?= $(BUILD)/fuzzer
 FUZZ_SECONDS ?= 600
 FUZZ_CORPUS  ?= test/fuzz/corpus
-FUZZ_FLAGS   ?= -timeout=10 -close_fd_mask=2 -detect_leaks=0
+FUZZ_FLAGS   ?= -timeout=10 -close_fd_mask=2
 
 .PHONY: fuzz fuzz-build fuzz-merge
 

@@ -31,13 +31,15 @@ config.substitutions.append(("%smcc", os.path.join(bindir, "smcc")))
 config.substitutions.append(("%sm_include", os.path.join(config.sm_obj_root, "include")))
 config.substitutions.append(("%sm_lib", os.path.join(config.sm_obj_root, "lib")))
 # A sanitized runtime needs sanitized programs: when sanitizing, %cc, %rtcc
-# and smcc's compiler are a wrapper that adds the sanitizer flags.
+# and smcc's compiler are a wrapper that adds the sanitizer flags (UBSan
+# errors fatal, as in the tools and the runtime).
 sm_cc = config.sm_c_compiler
 if config.sm_sanitize:
     sm_cc = os.path.join(config.test_exec_root, "sanitize-cc")
     os.makedirs(config.test_exec_root, exist_ok=True)
     with open(sm_cc, "w") as f:
-        f.write('#!/bin/sh\nexec %s -fsanitize=address,undefined -fno-omit-frame-pointer "$@"\n'
+        f.write('#!/bin/sh\nexec %s -fsanitize=address,undefined -fno-sanitize-recover=undefined '
+                '-fno-omit-frame-pointer "$@"\n'
                 % config.sm_c_compiler)
     os.chmod(sm_cc, 0o755)
     config.environment["SMCC_CC"] = sm_cc

@@ -115,7 +115,7 @@ struct ds_construct {
     struct loop_info *loop;        /* loop constructs */
 };
 
-struct ds_construct *construct_of(const struct sm_directive *d);
+struct ds_construct *construct_of(const struct sm_unit *u, const struct sm_directive *d);
 /* The innermost construct whose statement contains offset, or NULL. */
 struct sm_directive *innermost_construct(struct sm_unit *u, size_t offset);
 /* How the variable reads at d's position (outside d): its name, or what an
@@ -123,7 +123,7 @@ struct sm_directive *innermost_construct(struct sm_unit *u, size_t offset);
  * sees the same object. */
 /* Does d hand over a lastprivate variable other than an iteration variable
  * (so its loop must note who ran the last iteration)? */
-int needs_last_flag(const struct sm_directive *d);
+int needs_last_flag(const struct sm_unit *u, const struct sm_directive *d);
 char *original_of(struct sm_unit *u, const struct sm_directive *d, CXCursor decl, int *shared);
 
 /* ---- Reductions (reduction.c) ------------------------------------------ */

@@ -176,7 +176,11 @@ static int parse_name_list(struct parser *p, struct sm_clause *c, const char *na
                        shown(t));
             return -1;
         }
-        c->names = xrealloc(c->names, sizeof *c->names * (size_t)(c->nnames + 1));
+        /* Doubling at each power of two: growing by one is quadratic where
+         * realloc always copies (AddressSanitizer's), and lists can be huge. */
+        if ((c->nnames & (c->nnames - 1)) == 0)
+            c->names =
+                xrealloc(c->names, sizeof *c->names * (size_t)(c->nnames ? 2 * c->nnames : 1));
         c->names[c->nnames++] =
             (struct sm_name){xstrdup(t->text), t->offset, clang_getNullCursor()};
         p->pos++;

@@ -17,12 +17,54 @@
 #include <stdlib.h>
 #include <string.h>
 
-static struct ds_construct *constructs; /* by directive index */
-static struct write_sites writes;
-static struct var_refs refs;
+/* One run's analysis, hung on the unit and freed with it. */
+struct ds_state {
+    struct ds_construct *constructs; /* by directive index */
+    int nconstructs;
+    struct write_sites writes;
+    struct var_refs refs;
+};
 
-struct ds_construct *construct_of(const struct sm_directive *d) {
-    return &constructs[d->index];
+struct ds_construct *construct_of(const struct sm_unit *u, const struct sm_directive *d) {
+    return &u->ds->constructs[d->index];
+}
+
+static void new_state(struct sm_unit *u) {
+    datasharing_free(u);
+    u->ds = xcalloc(1, sizeof *u->ds);
+    u->ds->nconstructs = u->ndirs + 1;
+    u->ds->constructs = xcalloc((size_t)u->ds->nconstructs, sizeof *u->ds->constructs);
+}
+
+static void free_construct(struct ds_construct *c) {
+    for (int i = 0; i < c->nvars; i++) {
+        free(c->vars[i].name);
+        free(c->vars[i].redirect);
+    }
+    free(c->vars);
+    if (c->loop)
+        for (size_t l = 0; l < sizeof c->loop->levels / sizeof c->loop->levels[0]; l++) {
+            free(c->loop->levels[l].name);
+            free(c->loop->levels[l].type);
+        }
+    free(c->loop);
+}
+
+void datasharing_free(struct sm_unit *u) {
+    struct ds_state *s = u->ds;
+    if (!s)
+        return;
+    for (int i = 0; i < s->nconstructs; i++)
+        free_construct(&s->constructs[i]);
+    free(s->constructs);
+    for (int i = 0; i < s->writes.count; i++) {
+        free(s->writes.items[i].op);
+        free(s->writes.items[i].hint);
+    }
+    free(s->writes.items);
+    free(s->refs.items);
+    free(s);
+    u->ds = NULL;
 }
 
 static int has_data_clauses(const struct sm_directive *d) {
@@ -96,8 +138,8 @@ struct sm_directive *innermost_construct(struct sm_unit *u, size_t offset) {
     return best;
 }
 
-static int in_scope(const struct sm_directive *d, size_t offset) {
-    const struct ds_construct *c = &constructs[d->index];
+static int in_scope(const struct sm_unit *u, const struct sm_directive *d, size_t offset) {
+    const struct ds_construct *c = construct_of(u, d);
     return has_data_clauses(d) && c->scope_begin <= offset && offset < c->scope_end;
 }
 
@@ -107,7 +149,7 @@ char *original_of(struct sm_unit *u, const struct sm_directive *d, CXCursor decl
      * region's statement. */
     size_t at = d->has_stmt ? d->stmt_begin : d->begin;
     for (const struct sm_directive *p = d->parent; p; p = p->parent) {
-        struct ds_var *v = in_scope(p, at) ? find_var(&constructs[p->index], decl) : NULL;
+        struct ds_var *v = in_scope(u, p, at) ? find_var(construct_of(u, p), decl) : NULL;
         if (v && v->redirect) {
             *shared = v->cls == DS_SHARED;
             return xstrdup(v->redirect);
@@ -122,7 +164,7 @@ char *original_of(struct sm_unit *u, const struct sm_directive *d, CXCursor decl
 static struct ds_var *classification(struct sm_unit *u, size_t offset,
                                      const struct sm_directive *stop, CXCursor decl) {
     for (struct sm_directive *p = innermost_construct(u, offset); p; p = p->parent) {
-        struct ds_var *v = has_data_clauses(p) ? find_var(&constructs[p->index], decl) : NULL;
+        struct ds_var *v = has_data_clauses(p) ? find_var(construct_of(u, p), decl) : NULL;
         if (v)
             return v;
         if (p == stop)
@@ -182,17 +224,17 @@ static enum ds_class class_of_clause(enum sm_clause_kind k) {
 }
 
 /* Enclosing constructs are analysed first (directives are in file order). */
-static int reduced_outside(const struct sm_directive *d, CXCursor decl) {
+static int reduced_outside(const struct sm_unit *u, const struct sm_directive *d, CXCursor decl) {
     for (const struct sm_directive *p = d->parent; p; p = p->parent) {
-        struct ds_var *v = has_data_clauses(p) ? find_var(&constructs[p->index], decl) : NULL;
+        struct ds_var *v = has_data_clauses(p) ? find_var(construct_of(u, p), decl) : NULL;
         if (v)
             return v->cls == DS_REDUCTION;
     }
     return 0;
 }
 
-static int check_name(struct sm_directive *d, const struct sm_clause *cl, const struct sm_name *n,
-                      int level) {
+static int check_name(const struct sm_unit *u, struct sm_directive *d, const struct sm_clause *cl,
+                      const struct sm_name *n, int level) {
     const char *clause = clause_kind_name(cl->kind);
     if (decl_within(n->decl, d->stmt_begin, d->stmt_end)) {
         diag_error(n->offset, "'%s' in '%s' must be declared before the construct", n->name,
@@ -207,7 +249,7 @@ static int check_name(struct sm_directive *d, const struct sm_clause *cl, const 
     }
     if (cl->kind == CL_SHARED)
         return check_shareable(n->decl, n->name, n->offset, "'shared'");
-    if (cl->kind == CL_REDUCTION && reduced_outside(d, n->decl)) {
+    if (cl->kind == CL_REDUCTION && reduced_outside(u, d, n->decl)) {
         diag_error(n->offset,
                    "'%s' is already a reduction variable of an enclosing construct; every "
                    "worker would add the whole loop's result to it (remove one of the clauses)",
@@ -244,7 +286,7 @@ static int add_clause_vars(struct sm_unit *u, struct sm_directive *d, struct ds_
         for (int j = 0; j < cl->nnames && cl->kind != CL_COPYIN; j++) {
             const struct sm_name *n = &cl->names[j];
             int level = loop_level_of(c, n->decl);
-            if (check_name(d, cl, n, level)) {
+            if (check_name(u, d, cl, n, level)) {
                 errors++;
                 continue;
             }
@@ -271,7 +313,7 @@ static void add_loop_vars(struct sm_directive *d, struct ds_construct *c) {
 }
 
 static int analyse_construct(struct sm_unit *u, struct sm_directive *d) {
-    struct ds_construct *c = &constructs[d->index];
+    struct ds_construct *c = construct_of(u, d);
     c->scope_begin = d->stmt_begin;
     c->scope_end = d->stmt_end;
     if (is_loop_directive(d)) {
@@ -303,8 +345,8 @@ static enum sm_default_kind default_of(const struct sm_directive *d) {
 /* default(shared): every outer local the region writes becomes shared. */
 static int apply_default_shared(struct sm_unit *u, struct sm_directive *r) {
     int errors = 0;
-    for (int i = 0; i < writes.count; i++) {
-        const struct write_site *w = &writes.items[i];
+    for (int i = 0; i < u->ds->writes.count; i++) {
+        const struct write_site *w = &u->ds->writes.items[i];
         size_t at = u->ast.nodes[w->node].begin;
         if (at < r->stmt_begin || at >= r->stmt_end || !is_local(w->var) ||
             decl_within(w->var, r->stmt_begin, r->stmt_end) || classification(u, at, r, w->var))
@@ -313,7 +355,7 @@ static int apply_default_shared(struct sm_unit *u, struct sm_directive *r) {
         if (check_shareable(w->var, name, at, "'default(shared)'"))
             errors++;
         else
-            add_var(&constructs[r->index], r, w->var, DS_SHARED, at);
+            add_var(construct_of(u, r), r, w->var, DS_SHARED, at);
         free(name);
     }
     return errors;
@@ -340,18 +382,18 @@ static int already_reported(CXCursor *seen, int n, CXCursor decl) {
 static int check_default_none(struct sm_unit *u, struct sm_directive *r) {
     CXCursor *seen = NULL;
     int nseen = 0;
-    for (int i = 0; i < refs.count; i++) {
-        size_t at = refs.items[i].at;
-        CXCursor decl = refs.items[i].decl;
+    for (int i = 0; i < u->ds->refs.count; i++) {
+        size_t at = u->ds->refs.items[i].at;
+        CXCursor decl = u->ds->refs.items[i].decl;
         if (at < r->stmt_begin || at >= r->stmt_end ||
             decl_within(decl, r->stmt_begin, r->stmt_end) || exempt_from_listing(u, decl) ||
             already_reported(seen, nseen, decl))
             continue;
         struct ds_var *v = classification(u, at, r, decl);
-        if (find_var(&constructs[r->index], decl) || (v && is_private_kind(v)))
+        if (find_var(construct_of(u, r), decl) || (v && is_private_kind(v)))
             continue;
         char *name = cursor_name(decl);
-        diag_error(refs.items[i].spelled,
+        diag_error(u->ds->refs.items[i].spelled,
                    "variable '%s' must be listed in a data-sharing clause because of "
                    "'default(none)'",
                    name);
@@ -406,23 +448,23 @@ static void warn_lost_writes(struct sm_unit *u) {
             continue;
         CXCursor *seen = NULL;
         int nseen = 0;
-        for (int k = 0; k < writes.count; k++) {
-            size_t at = u->ast.nodes[writes.items[k].node].begin;
+        for (int k = 0; k < u->ds->writes.count; k++) {
+            size_t at = u->ast.nodes[u->ds->writes.items[k].node].begin;
             if (enclosing(u, at, is_region) == &u->dirs[i])
-                warn_lost_write(u, &writes.items[k], &seen, &nseen);
+                warn_lost_write(u, &u->ds->writes.items[k], &seen, &nseen);
         }
         free(seen);
     }
 }
 
 static int check_loop_writes(struct sm_unit *u, const struct sm_directive *d) {
-    const struct ds_construct *c = &constructs[d->index];
+    const struct ds_construct *c = construct_of(u, d);
     int errors = 0;
-    for (int i = 0; i < writes.count; i++) {
-        size_t at = u->ast.nodes[writes.items[i].node].begin;
+    for (int i = 0; i < u->ds->writes.count; i++) {
+        size_t at = u->ast.nodes[u->ds->writes.items[i].node].begin;
         if (at < c->loop->body_begin || at >= d->stmt_end)
             continue;
-        int l = loop_level_of(c, writes.items[i].var);
+        int l = loop_level_of(c, u->ds->writes.items[i].var);
         if (l >= 0) {
             diag_error(at, "the iteration variable '%s' must not be modified in the loop body",
                        c->loop->levels[l].name);
@@ -434,9 +476,9 @@ static int check_loop_writes(struct sm_unit *u, const struct sm_directive *d) {
 
 int datasharing_analyse(struct sm_unit *u) {
     int errors = 0;
-    constructs = xcalloc((size_t)u->ndirs + 1, sizeof *constructs);
-    find_writes(u, &writes);
-    find_references(u, &refs);
+    new_state(u);
+    find_writes(u, &u->ds->writes);
+    find_references(u, &u->ds->refs);
     for (int i = 0; i < u->ndirs; i++)
         if (has_data_clauses(&u->dirs[i]))
             errors += analyse_construct(u, &u->dirs[i]);
@@ -460,7 +502,7 @@ int datasharing_analyse(struct sm_unit *u) {
 
 static const struct ds_var *redirection(struct sm_unit *u, size_t offset, CXCursor decl) {
     for (struct sm_directive *p = innermost_construct(u, offset); p; p = p->parent) {
-        struct ds_var *v = in_scope(p, offset) ? find_var(&constructs[p->index], decl) : NULL;
+        struct ds_var *v = in_scope(u, p, offset) ? find_var(construct_of(u, p), decl) : NULL;
         if (v && v->redirect)
             return v;
     }
@@ -498,10 +540,10 @@ static int redirect_one(struct sm_unit *u, const struct var_ref *r, const struct
 void datasharing_redirect(struct sm_unit *u) {
     size_t *done = NULL;
     int ndone = 0;
-    for (int i = 0; i < refs.count; i++) {
-        const struct ds_var *v = redirection(u, refs.items[i].at, refs.items[i].decl);
+    for (int i = 0; i < u->ds->refs.count; i++) {
+        const struct ds_var *v = redirection(u, u->ds->refs.items[i].at, u->ds->refs.items[i].decl);
         if (v)
-            redirect_one(u, &refs.items[i], v, &done, &ndone);
+            redirect_one(u, &u->ds->refs.items[i], v, &done, &ndone);
     }
     free(done);
 }
@@ -545,8 +587,8 @@ static int needs_slot(const struct ds_var *v) {
 
 /* The iteration variable's value after the loop, as if run sequentially
  * (lo when the loop runs no iteration, like the serial loop). */
-int needs_last_flag(const struct sm_directive *d) {
-    const struct ds_construct *c = &constructs[d->index];
+int needs_last_flag(const struct sm_unit *u, const struct sm_directive *d) {
+    const struct ds_construct *c = construct_of(u, d);
     for (int i = 0; i < c->nvars; i++)
         if (c->vars[i].cls == DS_LASTPRIVATE && c->vars[i].loop_level < 0)
             return 1;
@@ -556,7 +598,7 @@ int needs_last_flag(const struct sm_directive *d) {
 static void emit_last_loop_var(struct sm_unit *u, struct sm_directive *d, const struct ds_var *v,
                                struct sm_buf *b) {
     int shared, D = d->index, l = v->loop_level;
-    const struct loop_level *lv = &constructs[D].loop->levels[l];
+    const struct loop_level *lv = &construct_of(u, d)->loop->levels[l];
     char *orig = original_of(u, d, v->decl, &shared);
     if (shared)
         buf_puts(b, "if (sm_worker_id() == 0) ");
@@ -574,7 +616,7 @@ static void emit_last_loop_var(struct sm_unit *u, struct sm_directive *d, const 
 }
 
 static void emit_slot_struct(struct sm_unit *u, struct sm_directive *d, struct sm_buf *b) {
-    const struct ds_construct *c = &constructs[d->index];
+    const struct ds_construct *c = construct_of(u, d);
     unsigned line, col;
     source_line_col(&u->src, d->begin, &line, &col);
     buf_printf(b, "struct __sm_slot%d { ", d->index);
@@ -618,7 +660,7 @@ static void emit_combine(struct sm_unit *u, struct sm_directive *d, const struct
 /* Every worker publishes its values, then combines all of them in worker
  * order, so the result is the same in every worker and from run to run. */
 static void emit_handoff(struct sm_unit *u, struct sm_directive *d, struct sm_buf *b) {
-    const struct ds_construct *c = &constructs[d->index];
+    const struct ds_construct *c = construct_of(u, d);
     int D = d->index, any = 0;
     for (int i = 0; i < c->nvars; i++)
         any |= needs_slot(&c->vars[i]);
@@ -631,7 +673,7 @@ static void emit_handoff(struct sm_unit *u, struct sm_directive *d, struct sm_bu
             if (needs_slot(&c->vars[i]))
                 buf_printf(b, "__builtin_memcpy(&__sm_s->f%d, &%s, sizeof __sm_s->f%d); ", i,
                            c->vars[i].redirect, i);
-        if (needs_last_flag(d))
+        if (needs_last_flag(u, d))
             buf_printf(b, "__sm_s->last = __sm_last%d; ", D);
         buf_printf(b, "__sm_reduce_publish(&%s); ", loc);
         buf_printf(b,
@@ -650,7 +692,7 @@ static void emit_handoff(struct sm_unit *u, struct sm_directive *d, struct sm_bu
 }
 
 int datasharing_emit(struct sm_unit *u, struct sm_directive *d, struct construct_text *t) {
-    const struct ds_construct *c = &constructs[d->index];
+    const struct ds_construct *c = construct_of(u, d);
     for (int i = 0; i < c->nvars; i++) {
         const struct ds_var *v = &c->vars[i];
         switch (v->cls) {
@@ -679,7 +721,7 @@ int datasharing_emit(struct sm_unit *u, struct sm_directive *d, struct construct
  * behave; private and firstprivate still need their own variable, or the
  * construct's writes would reach the original. */
 static void serial_construct(struct sm_unit *u, struct sm_directive *d) {
-    struct ds_construct *c = &constructs[d->index];
+    struct ds_construct *c = construct_of(u, d);
     struct construct_text t = {0};
     c->scope_begin = d->stmt_begin;
     c->scope_end = d->stmt_end;
@@ -703,8 +745,8 @@ static void serial_construct(struct sm_unit *u, struct sm_directive *d) {
 }
 
 int serial_datasharing(struct sm_unit *u) {
-    constructs = xcalloc((size_t)u->ndirs + 1, sizeof *constructs);
-    find_references(u, &refs);
+    new_state(u);
+    find_references(u, &u->ds->refs);
     for (int i = 0; i < u->ndirs; i++)
         if (has_data_clauses(&u->dirs[i]) && u->dirs[i].has_stmt)
             serial_construct(u, &u->dirs[i]);

@@ -326,6 +326,7 @@ static int run_pipeline(const struct smpp_options *o, struct sm_unit *u, CXTrans
 }
 
 static void free_unit(struct sm_unit *u) {
+    datasharing_free(u);
     for (int i = 0; i < u->ndirs; i++)
         free_directive(&u->dirs[i]);
     free(u->dirs);

@@ -634,7 +634,7 @@ static void emit_header(struct sm_unit *u, const struct sm_directive *d, const s
                : nowait ? ""
                         : "0",
                loc);
-    int last = needs_last_flag(d);
+    int last = needs_last_flag(u, d);
     if (last)
         buf_printf(b, "int __sm_last%d = 0; ", D);
     buf_printf(b, "__UINT64_TYPE__ __sm_b%d, __sm_e%d; ", D, D);
@@ -657,7 +657,7 @@ static void emit_header(struct sm_unit *u, const struct sm_directive *d, const s
 }
 
 int emit_loop(struct sm_unit *u, struct sm_directive *d, struct construct_text *t) {
-    const struct loop_info *li = construct_of(d)->loop;
+    const struct loop_info *li = construct_of(u, d)->loop;
     struct sm_buf header = {0}, exit = {0};
     emit_header(u, d, li, &header);
     free(range_text(u, li->header_begin, li->header_end));

@@ -257,6 +257,7 @@ struct sm_unit {
     int ndirs;
     struct sm_edits edits;
     enum sm_backend backend;
+    struct ds_state *ds; /* datasharing.c's analysis */
 };
 
 /* Ties directives to statements, resolves clause names, checks placement
@@ -313,6 +314,7 @@ void loc_decl(const struct sm_unit *u, const struct sm_directive *d, struct sm_b
  * adds the edits that redirect references inside constructs. */
 int datasharing_analyse(struct sm_unit *u);
 void datasharing_redirect(struct sm_unit *u);
+void datasharing_free(struct sm_unit *u);
 /* Adds the code of d's data clauses to t. */
 int datasharing_emit(struct sm_unit *u, struct sm_directive *d, struct construct_text *t);
 

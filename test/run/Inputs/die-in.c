@@ -169,14 +169,18 @@ int main(int argc, char **argv) {
             }
         }
     } else if (strcmp(construct, "single") == 0) {
+        // The others wait until the victim has taken the single (a head
+        // start of a few ms was not enough on a loaded machine).
+        int *taken = sm_zeros(1, sizeof *taken);
 #pragma sm parallel
         {
             record_pid(pids);
-            if (!is_victim())
-                usleep(20000);
+            while (!is_victim() && !__atomic_load_n(taken, __ATOMIC_ACQUIRE))
+                usleep(1000);
 #pragma sm single
             {
                 if (is_victim()) {
+                    __atomic_store_n(taken, 1, __ATOMIC_RELEASE);
                     usleep(50000);
                     die();
                 }

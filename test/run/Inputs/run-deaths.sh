@@ -5,6 +5,9 @@
 # pid, what the program wrote to stderr, and any of those processes still
 # alive afterwards (there must be none).
 prog=$1 construct=$2
+# Under ASan its handler would catch SIGSEGV, SIGBUS and SIGFPE and exit(1)
+# (runtime/death-sanitizer-report.c); let the signals kill the worker.
+export ASAN_OPTIONS=handle_segv=0:handle_sigbus=0:handle_sigfpe=0
 for n in 2 4; do
     for how in segv bus fpe kill abort exit; do
         pids=$(mktemp)
