@@ -3,12 +3,15 @@
  *
  * Parts are multiples of 2 MiB so no two workers touch the same page or
  * huge page of the buffer; workers report the first error through a shared
- * word.  Small transfers are done by the caller alone.
+ * word.  The parts are fixed before the region (a memfd is made for each),
+ * so a team smaller than planned does several.  Small transfers are done
+ * by the caller alone.
  */
 #include <errno.h>
 #include <stdint.h>
 #include <stdatomic.h>
 #include <sys/mman.h>
+#include <sys/sendfile.h>
 #include <unistd.h>
 
 #include "fromfile.h"
@@ -36,50 +39,76 @@ void __sm_populate(void *p, size_t bytes) {
 #endif
 }
 
-static int transfer(int fd, char *buf, size_t bytes, off_t offset, int writing) {
-    if (!writing)
+/* sendfile writes at the memfd's file position, which only this part's
+ * worker moves. */
+static ssize_t move(const struct io_request *r, int part, char *buf, size_t bytes, off_t offset) {
+    switch (r->op) {
+    case IO_PREAD:
+        return pread(r->fd, buf, bytes, offset);
+    case IO_PWRITE:
+        return pwrite(r->fd, buf, bytes, offset);
+    default:
+        return sendfile(r->memfd[part], r->fd, &offset, bytes);
+    }
+}
+
+static int transfer(const struct io_request *r, int part, size_t lo, size_t hi) {
+    char *buf = r->buf ? r->buf + lo : NULL;
+    size_t bytes = hi - lo;
+    off_t offset = r->offset + (off_t)lo;
+
+    if (r->op == IO_PREAD)
         __sm_populate(buf, bytes);
     while (bytes > 0) {
-        ssize_t n = writing ? pwrite(fd, buf, bytes, offset) : pread(fd, buf, bytes, offset);
+        ssize_t n = move(r, part, buf, bytes, offset);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
             return errno;
         if (n == 0)
             return EIO;
-        buf += n;
+        if (buf)
+            buf += n;
         bytes -= (size_t)n;
         offset += n;
     }
     return 0;
 }
 
-static size_t part_begin(size_t bytes, int w, int nworkers) {
+size_t __sm_io_part_begin(size_t bytes, int part, int nparts) {
     size_t units = (bytes + IO_ALIGN - 1) / IO_ALIGN;
-    size_t begin = units * (size_t)w / (size_t)nworkers * IO_ALIGN;
+    size_t begin = units * (size_t)part / (size_t)nparts * IO_ALIGN;
     return begin < bytes ? begin : bytes;
 }
 
-static int team_size(size_t bytes) {
+int __sm_io_parts(size_t bytes) {
     size_t parts = bytes / IO_MIN_PART;
-    int n = sm_max_workers();
+    int n = sm_max_workers() < IO_MAX_PARTS ? sm_max_workers() : IO_MAX_PARTS;
 
     return parts < (size_t)n ? (parts > 0 ? (int)parts : 1) : n;
 }
 
-int __sm_io_parallel(int fd, char *buf, size_t bytes, off_t offset, int writing) {
-    int nworkers = team_size(bytes), w, err;
+static int transfer_parts(const struct io_request *r, int first, int step, int nparts) {
+    for (int part = first; part < nparts; part += step) {
+        size_t lo = __sm_io_part_begin(r->bytes, part, nparts);
+        int err = transfer(r, part, lo, __sm_io_part_begin(r->bytes, part + 1, nparts));
+        if (err)
+            return err;
+    }
+    return 0;
+}
+
+int __sm_io_parallel(const struct io_request *r) {
+    int nparts = __sm_io_parts(r->bytes), w, err;
     _Atomic int *first_error;
 
-    if (nworkers == 1)
-        return transfer(fd, buf, bytes, offset, writing);
+    if (nparts == 1)
+        return transfer_parts(r, 0, 1, 1);
     first_error = sm_map_shared(sizeof *first_error);
     if (!first_error)
-        return transfer(fd, buf, bytes, offset, writing);
-    w = __sm_parallel_begin(&io_loc, nworkers, 1);
-    nworkers = sm_num_workers();
-    size_t lo = part_begin(bytes, w, nworkers), hi = part_begin(bytes, w + 1, nworkers);
-    err = transfer(fd, buf + lo, hi - lo, offset + (off_t)lo, writing);
+        return transfer_parts(r, 0, 1, nparts);
+    w = __sm_parallel_begin(&io_loc, nparts, 1);
+    err = transfer_parts(r, w, sm_num_workers(), nparts);
     if (err) {
         int none = 0;
         atomic_compare_exchange_strong(first_error, &none, err);

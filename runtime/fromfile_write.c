@@ -37,7 +37,8 @@ static int create_temp(const char *path, char *tmp, size_t len) {
 
 static int write_and_rename(const char *path, const char *tmp, int fd, const void *data,
                             size_t bytes) {
-    int err = __sm_io_parallel(fd, (char *)data, bytes, 0, 1);
+    struct io_request r = {IO_PWRITE, fd, (char *)data, NULL, bytes, 0};
+    int err = __sm_io_parallel(&r);
 
     if (close(fd) != 0 && !err)
         err = errno;
