@@ -1,9 +1,9 @@
 /*
  * argsort.h - sort kernels behind sm_argsort*, internal to libsharedmem.
  *
- * The typed sorts (up to UINT32_MAX keys) are a parallel radix partition
- * (argsort_radix.c): each worker sorts and writes its own range of the
- * output, with no merge.  The comparator sort (and larger typed sorts) is
+ * The typed sorts (up to UINT32_MAX keys) are a radix partition over
+ * threads of the caller (argsort_radix.c): each thread sorts and writes its
+ * own range of the output, with no merge.  The comparator sort (and larger typed sorts) is
  * a merge sort across workers: each worker sorts its own block of indices,
  * then ceil(log2 workers) merge passes combine the blocks, the last one
  * writing indices straight into the output.  In a pass every worker

@@ -1,34 +1,39 @@
 /*
- * argsort_radix.c - the typed sorts: a parallel radix partition.
+ * argsort_radix.c - the typed sorts: a radix partition over threads.
  *
- * Every worker reads only its own block of the keys, and writes only its
+ * The typed sorts run no user code, so their workers are threads of the
+ * caller rather than forked processes: they share its page tables, so no
+ * page is mapped in twice (a first touch of a page by a process costs far
+ * more than sorting it on some virtual machines), the keys and perm need
+ * no copy-on-write snapshot, and every thread writes perm directly.
+ *
+ * Every thread reads only its own block of the keys, and writes only its
  * own range of the output, with no merge:
  *
- *   1. each worker ORs together how its keys differ from key 0; the
+ *   1. each thread ORs together how its keys differ from key 0; the
  *      highest differing bit fixes the top digit (the 11 bits below it);
- *   2. each worker counts its keys per top digit (a bucket);
- *   3. from all the counts every worker knows where each worker's part of
+ *   2. each thread counts its keys per top digit (a bucket);
+ *   3. from all the counts every thread knows where each thread's part of
  *      each bucket goes, and scatters its (key, index) pairs there; the
  *      buckets are dealt out as contiguous output ranges of about n /
- *      workers elements;
- *   4. each worker sorts its buckets on the bits below the top digit (LSD,
- *      in cache-sized private buffers) and writes their indices.
+ *      threads elements;
+ *   4. each thread sorts its buckets on the bits below the top digit (LSD,
+ *      in cache-sized buffers) and writes their indices.
  *
- * A bucket holds worker 0's pairs, then worker 1's, ..., each in index
+ * A bucket holds thread 0's pairs, then thread 1's, ..., each in index
  * order, and LSD passes are stable: equal keys keep their index order.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <unistd.h>
 
 #include "argsort.h"
 #include "error.h"
 #include "fromfile.h"
 #include "os.h"
-#include "sharedmem.h"
 
 #define TOP_BITS 11
 #define TOP_RADIX (1u << TOP_BITS)
@@ -43,40 +48,26 @@ struct sort_pair {
     uint32_t idx;
 } __attribute__((packed));
 
-/* In shared memory, with the pairs after it. */
-struct radix_header {
-    _Atomic int failed;
-    size_t master_end; /* perm[0, master_end) is written by the master */
-    uint64_t diff[SORT_MAX_WORKERS];
-    uint32_t count[SORT_MAX_WORKERS][TOP_RADIX];
-};
-
 struct radix_job {
     struct sort_input in;
     size_t n;
-    struct radix_header *h;
+    int nthreads;
+    _Atomic int failed;
+    _Atomic uint32_t go;      /* set once every thread is created */
+    _Atomic uint32_t arrived; /* barrier */
+    _Atomic uint32_t generation;
+    uint64_t *diff;               /* per thread */
+    uint32_t (*count)[TOP_RADIX]; /* per thread, per bucket */
     struct sort_pair *pairs;
     size_t *perm;
-    uint32_t *stage; /* indices of workers 1.. when they cannot write perm */
 };
 
-/* What every worker derives from the shared counts. */
+/* What every thread derives from the counts. */
 struct layout {
     int shift;
     size_t start[TOP_RADIX + 1]; /* bucket b is pairs [start[b], start[b + 1]) */
-    unsigned first, last;        /* this worker's buckets */
+    unsigned first, last;        /* this thread's buckets */
 };
-
-static const __sm_loc radix_loc = {__FILE__, __LINE__, 0, "sm_argsort"};
-
-/* The master's keys and perm are mapped in already, a new worker's are
- * not (a first touch costs far more than the sorting of a page on some
- * virtual machines), and the master copies the others' indices into a
- * private perm: so it takes 1.5 shares of the keys and of the output. */
-static size_t share_begin(size_t n, int w, int nworkers) {
-    unsigned units = w ? 2 * (unsigned)w + 1 : 0;
-    return (size_t)((unsigned __int128)n * units / (2 * (unsigned)nworkers + 1));
-}
 
 static inline unsigned top_digit(uint64_t key, int shift) {
     return (unsigned)(key >> shift) & (TOP_RADIX - 1);
@@ -89,12 +80,12 @@ static uint64_t differing_bits(const struct sort_input *in, size_t lo, size_t hi
     return diff;
 }
 
-static int top_shift(const struct radix_header *h, int nworkers) {
+static int top_shift(const struct radix_job *j) {
     uint64_t diff = 0;
     int top;
 
-    for (int w = 0; w < nworkers; w++)
-        diff |= h->diff[w];
+    for (int w = 0; w < j->nthreads; w++)
+        diff |= j->diff[w];
     top = diff ? 64 - __builtin_clzll(diff) : 0;
     return top > TOP_BITS ? top - TOP_BITS : 0;
 }
@@ -107,12 +98,14 @@ static void count_top(const struct sort_input *in, size_t lo, size_t hi, int shi
     memcpy(count, local, sizeof local);
 }
 
-/* Bucket starts, and the buckets whose start falls in worker w's share of
+/* Bucket starts, and the buckets whose start falls in thread w's share of
  * the output. */
-static void plan(const struct radix_header *h, size_t n, int w, int nworkers, struct layout *l) {
-    size_t sum = 0, from = share_begin(n, w, nworkers), to = share_begin(n, w + 1, nworkers);
+static void plan(const struct radix_job *j, int w, struct layout *l) {
+    int nworkers = j->nthreads;
+    size_t sum = 0, from = sort_block_begin(j->n, w, nworkers);
+    size_t to = sort_block_begin(j->n, w + 1, nworkers);
 
-    l->shift = top_shift(h, nworkers);
+    l->shift = top_shift(j);
     l->first = l->last = TOP_RADIX;
     for (unsigned b = 0; b < TOP_RADIX; b++) {
         l->start[b] = sum;
@@ -121,7 +114,7 @@ static void plan(const struct radix_header *h, size_t n, int w, int nworkers, st
         if (l->last == TOP_RADIX && sum >= to && w + 1 < nworkers)
             l->last = b;
         for (int v = 0; v < nworkers; v++)
-            sum += h->count[v][b];
+            sum += j->count[v][b];
     }
     l->start[TOP_RADIX] = sum;
 }
@@ -133,8 +126,8 @@ static void scatter_top(const struct radix_job *j, const struct layout *l, size_
     for (unsigned b = 0; b < TOP_RADIX; b++) {
         next[b] = l->start[b];
         for (int v = 0; v < w; v++)
-            next[b] += j->h->count[v][b];
-        __sm_populate(j->pairs + next[b], j->h->count[w][b] * sizeof *j->pairs);
+            next[b] += j->count[v][b];
+        __sm_populate(j->pairs + next[b], j->count[w][b] * sizeof *j->pairs);
     }
     for (size_t i = lo; i < hi; i++) {
         uint64_t key = sort_key(&j->in, i);
@@ -185,17 +178,12 @@ static const struct sort_pair *lsd_sort(const struct sort_pair *src, size_t n, i
     return src;
 }
 
-static void write_indices(const struct radix_job *j, int w, const struct sort_pair *p, size_t n,
-                          size_t at) {
-    if (w == 0 || !j->stage)
-        for (size_t i = 0; i < n; i++)
-            j->perm[at + i] = p[i].idx;
-    else
-        for (size_t i = 0; i < n; i++)
-            j->stage[at + i] = p[i].idx;
+static void write_indices(size_t *out, const struct sort_pair *p, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        out[i] = p[i].idx;
 }
 
-static int sort_buckets(const struct radix_job *j, const struct layout *l, int w) {
+static int sort_buckets(const struct radix_job *j, const struct layout *l) {
     size_t largest = 0;
     struct sort_pair *tmp = NULL;
     uint32_t(*count)[DIGIT_RADIX] = NULL;
@@ -217,84 +205,99 @@ static int sort_buckets(const struct radix_job *j, const struct layout *l, int w
             insertion_sort(a, n);
         else if (l->shift > 0)
             sorted = lsd_sort(a, n, l->shift, tmp, count);
-        write_indices(j, w, sorted, n, l->start[b]);
+        write_indices(j->perm + l->start[b], sorted, n);
     }
     free(tmp);
     free(count);
     return 0;
 }
 
-static void radix_share(const struct radix_job *j, int w, int nworkers) {
-    size_t lo = share_begin(j->n, w, nworkers), hi = share_begin(j->n, w + 1, nworkers);
-    struct layout l;
+/* Every thread of the team waits here until all have arrived. */
+static void team_barrier(struct radix_job *j) {
+    uint32_t generation = atomic_load(&j->generation);
 
-    j->h->diff[w] = differing_bits(&j->in, lo, hi);
-    __sm_barrier(&radix_loc);
-    count_top(&j->in, lo, hi, top_shift(j->h, nworkers), j->h->count[w]);
-    __sm_barrier(&radix_loc);
-    plan(j->h, j->n, w, nworkers, &l);
-    scatter_top(j, &l, lo, hi, w);
-    if (w == 0)
-        j->h->master_end = l.start[l.last];
-    __sm_barrier(&radix_loc);
-    if (sort_buckets(j, &l, w) != 0)
-        atomic_store(&j->h->failed, 1);
-}
-
-static void run_team(const struct radix_job *j, int nworkers) {
-    int w;
-
-    if (nworkers == 1) {
-        radix_share(j, 0, 1);
+    if (atomic_fetch_add(&j->arrived, 1) + 1 == (uint32_t)j->nthreads) {
+        atomic_store(&j->arrived, 0);
+        atomic_fetch_add(&j->generation, 1);
+        sm_futex_wake_all(&j->generation);
         return;
     }
-    w = __sm_parallel_begin(&radix_loc, nworkers, 1);
-    radix_share(j, w, sm_num_workers());
-    __sm_parallel_end();
+    while (atomic_load(&j->generation) == generation)
+        sm_futex_wait(&j->generation, generation, -1);
 }
 
-/* Header, pairs and, when workers other than the master cannot write a
- * private perm, 32-bit staging for their indices: one shared mapping. */
-static size_t header_bytes(void) {
-    size_t page = (size_t)sysconf(_SC_PAGESIZE);
-    return (sizeof(struct radix_header) + page - 1) / page * page;
+static void radix_share(struct radix_job *j, int w) {
+    size_t lo = sort_block_begin(j->n, w, j->nthreads);
+    size_t hi = sort_block_begin(j->n, w + 1, j->nthreads);
+    struct layout l;
+
+    j->diff[w] = differing_bits(&j->in, lo, hi);
+    team_barrier(j);
+    count_top(&j->in, lo, hi, top_shift(j), j->count[w]);
+    team_barrier(j);
+    plan(j, w, &l);
+    scatter_top(j, &l, lo, hi, w);
+    team_barrier(j);
+    if (sort_buckets(j, &l) != 0)
+        atomic_store(&j->failed, 1);
 }
 
-static int map_scratch(struct radix_job *j, int nworkers, size_t *bytes) {
-    int staging = nworkers > 1 && !sm_is_shared(j->perm);
-    char *p;
+struct thread_arg {
+    struct radix_job *job;
+    int w;
+};
 
-    *bytes = header_bytes() + j->n * (sizeof(struct sort_pair) + staging * sizeof(uint32_t));
-    p = sm_map_shared(*bytes);
-    if (!p)
-        return -1;
-    j->h = (struct radix_header *)p;
-    j->pairs = (struct sort_pair *)(p + header_bytes());
-    j->stage = staging ? (uint32_t *)(j->pairs + j->n) : NULL;
-    return 0;
+static void *sort_thread(void *p) {
+    struct thread_arg *a = p;
+
+    while (!atomic_load(&a->job->go))
+        sm_futex_wait(&a->job->go, 0, -1);
+    radix_share(a->job, a->w);
+    return NULL;
+}
+
+/* Threads 1 .. wanted - 1 join the caller, as many as can be created. */
+static void run_team(struct radix_job *j, int wanted) {
+    pthread_t tid[SORT_MAX_WORKERS];
+    struct thread_arg arg[SORT_MAX_WORKERS];
+    int n = 1;
+
+    for (; n < wanted; n++) {
+        arg[n] = (struct thread_arg){j, n};
+        if (pthread_create(&tid[n], NULL, sort_thread, &arg[n]) != 0)
+            break;
+    }
+    j->nthreads = n;
+    atomic_store(&j->go, 1);
+    sm_futex_wake_all(&j->go);
+    radix_share(j, 0);
+    for (int w = 1; w < n; w++)
+        pthread_join(tid[w], NULL);
+}
+
+/* The pairs, then per thread its key differences and bucket counts. */
+static size_t scratch_bytes(size_t n, int nthreads) {
+    size_t per_thread = sizeof(uint32_t[TOP_RADIX]) + sizeof(uint64_t);
+    return n * sizeof(struct sort_pair) + (size_t)nthreads * per_thread;
 }
 
 int __sm_argsort_radix(const struct sort_input *in, size_t n, size_t *perm, const char *name) {
     struct radix_job j = {.in = *in, .n = n, .perm = perm};
-    int nworkers = __sm_sort_team_size(n), failed;
-    size_t bytes;
+    int nthreads = __sm_sort_team_size(n);
+    size_t bytes = scratch_bytes(n, nthreads);
+    char *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 
-    if (map_scratch(&j, nworkers, &bytes) != 0) {
+    if (p == MAP_FAILED) {
         __sm_error_set("%s: cannot map scratch for %zu elements: %s", name, n, strerror(errno));
         errno = ENOMEM;
         return -1;
     }
-    if (j.stage)
-        __sm_sort_perm_advise(perm, n, MADV_DONTFORK);
-    run_team(&j, nworkers);
-    if (j.stage)
-        __sm_sort_perm_advise(perm, n, MADV_DOFORK);
-    failed = atomic_load(&j.h->failed);
-    if (!failed && j.stage)
-        for (size_t i = j.h->master_end; i < n; i++)
-            perm[i] = j.stage[i];
-    munmap(j.h, bytes);
-    if (failed) {
+    j.count = (uint32_t(*)[TOP_RADIX])p;
+    j.diff = (uint64_t *)(j.count + nthreads);
+    j.pairs = (struct sort_pair *)(j.diff + nthreads);
+    run_team(&j, nthreads);
+    munmap(p, bytes);
+    if (atomic_load(&j.failed)) {
         __sm_error_set("%s: out of memory for a radix bucket", name);
         errno = ENOMEM;
         return -1;
