@@ -58,7 +58,8 @@ struct radix_job {
     _Atomic uint32_t generation;
     uint64_t *diff;               /* per thread */
     uint32_t (*count)[TOP_RADIX]; /* per thread, per bucket */
-    struct sort_pair *pairs;
+    uint64_t *keys;               /* the scattered keys: perm's memory ... */
+    uint32_t *idx;                /* ... and their indices */
     size_t *perm;
 };
 
@@ -127,11 +128,14 @@ static void scatter_top(const struct radix_job *j, const struct layout *l, size_
         next[b] = l->start[b];
         for (int v = 0; v < w; v++)
             next[b] += j->count[v][b];
-        __sm_populate(j->pairs + next[b], j->count[w][b] * sizeof *j->pairs);
+        __sm_populate(j->keys + next[b], j->count[w][b] * sizeof *j->keys);
+        __sm_populate(j->idx + next[b], j->count[w][b] * sizeof *j->idx);
     }
     for (size_t i = lo; i < hi; i++) {
         uint64_t key = sort_key(&j->in, i);
-        j->pairs[next[top_digit(key, l->shift)]++] = (struct sort_pair){key, (uint32_t)i};
+        size_t at = next[top_digit(key, l->shift)]++;
+        j->keys[at] = key;
+        j->idx[at] = (uint32_t)i;
     }
 }
 
@@ -157,25 +161,25 @@ static void lsd_pass(const struct sort_pair *src, struct sort_pair *dst, size_t 
         dst[count[(src[i].key >> shift) & (DIGIT_RADIX - 1)]++] = src[i];
 }
 
-/* Sorts src[0, n) on key bits [0, bits) through tmp (2n pairs); returns
- * where the sorted pairs are. */
-static const struct sort_pair *lsd_sort(const struct sort_pair *src, size_t n, int bits,
-                                        struct sort_pair *tmp, uint32_t (*count)[DIGIT_RADIX]) {
+/* Sorts a[0, n) on key bits [0, bits), b[0, n) being scratch; returns
+ * which of the two holds the result. */
+static const struct sort_pair *lsd_sort(struct sort_pair *a, struct sort_pair *b, size_t n,
+                                        int bits, uint32_t (*count)[DIGIT_RADIX]) {
     int ndigits = (bits + DIGIT_BITS - 1) / DIGIT_BITS;
-    struct sort_pair *dst = tmp;
 
     memset(count, 0, (size_t)ndigits * sizeof count[0]);
     for (size_t i = 0; i < n; i++)
         for (int d = 0; d < ndigits; d++)
-            count[d][(src[i].key >> (d * DIGIT_BITS)) & (DIGIT_RADIX - 1)]++;
+            count[d][(a[i].key >> (d * DIGIT_BITS)) & (DIGIT_RADIX - 1)]++;
     for (int d = 0; d < ndigits; d++) {
-        if (count[d][(src[0].key >> (d * DIGIT_BITS)) & (DIGIT_RADIX - 1)] == n)
+        struct sort_pair *t = a;
+        if (count[d][(a[0].key >> (d * DIGIT_BITS)) & (DIGIT_RADIX - 1)] == n)
             continue; /* every key has this digit */
-        lsd_pass(src, dst, n, d * DIGIT_BITS, count[d]);
-        src = dst;
-        dst = dst == tmp ? tmp + n : tmp;
+        lsd_pass(a, b, n, d * DIGIT_BITS, count[d]);
+        a = b;
+        b = t;
     }
-    return src;
+    return a;
 }
 
 static void write_indices(size_t *out, const struct sort_pair *p, size_t n) {
@@ -183,29 +187,34 @@ static void write_indices(size_t *out, const struct sort_pair *p, size_t n) {
         out[i] = p[i].idx;
 }
 
+/* Bucket [lo, hi) of the columns into tmp as pairs. */
+static void gather(const struct radix_job *j, size_t lo, size_t hi, struct sort_pair *tmp) {
+    for (size_t i = lo; i < hi; i++)
+        tmp[i - lo] = (struct sort_pair){j->keys[i], j->idx[i]};
+}
+
+/* A bucket's indices go where its keys were: perm[lo, hi). */
 static int sort_buckets(const struct radix_job *j, const struct layout *l) {
-    size_t largest = 0;
-    struct sort_pair *tmp = NULL;
-    uint32_t(*count)[DIGIT_RADIX] = NULL;
+    size_t largest = INSERTION_MAX;
+    struct sort_pair *tmp;
+    uint32_t(*count)[DIGIT_RADIX];
 
     for (unsigned b = l->first; b < l->last; b++)
         if (l->start[b + 1] - l->start[b] > largest)
             largest = l->start[b + 1] - l->start[b];
-    if (largest > INSERTION_MAX && l->shift > 0) {
-        tmp = malloc(2 * largest * sizeof *tmp);
-        count = malloc(MAX_DIGITS * sizeof *count);
-        if (!tmp || !count)
-            return free(tmp), free(count), -1;
-    }
+    tmp = malloc(2 * largest * sizeof *tmp);
+    count = malloc(MAX_DIGITS * sizeof *count);
+    if (!tmp || !count)
+        return free(tmp), free(count), -1;
     for (unsigned b = l->first; b < l->last; b++) {
-        struct sort_pair *a = j->pairs + l->start[b];
-        const struct sort_pair *sorted = a;
-        size_t n = l->start[b + 1] - l->start[b];
+        size_t lo = l->start[b], n = l->start[b + 1] - lo;
+        const struct sort_pair *sorted = tmp;
+        gather(j, lo, lo + n, tmp);
         if (n <= INSERTION_MAX)
-            insertion_sort(a, n);
+            insertion_sort(tmp, n);
         else if (l->shift > 0)
-            sorted = lsd_sort(a, n, l->shift, tmp, count);
-        write_indices(j->perm + l->start[b], sorted, n);
+            sorted = lsd_sort(tmp, tmp + n, n, l->shift, count);
+        write_indices(j->perm + lo, sorted, n);
     }
     free(tmp);
     free(count);
@@ -275,16 +284,27 @@ static void run_team(struct radix_job *j, int wanted) {
         pthread_join(tid[w], NULL);
 }
 
-/* The pairs, then per thread its key differences and bucket counts. */
-static size_t scratch_bytes(size_t n, int nthreads) {
+/* The scattered keys go to perm's memory, whose bytes every bucket
+ * overwrites with its own indices only after reading its keys, which saves
+ * 8 n bytes of scratch; unless perm overlaps the keys being read. */
+static int perm_holds_keys(const struct sort_input *in, size_t n, const size_t *perm) {
+    const char *keys = in->base, *p = (const char *)perm;
+    if (sizeof *perm != sizeof(uint64_t))
+        return 0;
+    return p + n * sizeof *perm <= keys || keys + n * 8 <= p;
+}
+
+/* Per thread its bucket counts and key differences; the indices; the keys
+ * unless perm holds them. */
+static size_t scratch_bytes(size_t n, int nthreads, int keys_in_perm) {
     size_t per_thread = sizeof(uint32_t[TOP_RADIX]) + sizeof(uint64_t);
-    return n * sizeof(struct sort_pair) + (size_t)nthreads * per_thread;
+    return (size_t)nthreads * per_thread + n * (sizeof(uint32_t) + (keys_in_perm ? 0 : 8));
 }
 
 int __sm_argsort_radix(const struct sort_input *in, size_t n, size_t *perm, const char *name) {
     struct radix_job j = {.in = *in, .n = n, .perm = perm};
-    int nthreads = __sm_sort_team_size(n);
-    size_t bytes = scratch_bytes(n, nthreads);
+    int nthreads = __sm_sort_team_size(n), keys_in_perm = perm_holds_keys(in, n, perm);
+    size_t bytes = scratch_bytes(n, nthreads, keys_in_perm);
     char *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 
     if (p == MAP_FAILED) {
@@ -294,7 +314,8 @@ int __sm_argsort_radix(const struct sort_input *in, size_t n, size_t *perm, cons
     }
     j.count = (uint32_t(*)[TOP_RADIX])p;
     j.diff = (uint64_t *)(j.count + nthreads);
-    j.pairs = (struct sort_pair *)(j.diff + nthreads);
+    j.keys = keys_in_perm ? (uint64_t *)perm : j.diff + nthreads;
+    j.idx = (uint32_t *)(keys_in_perm ? j.diff + nthreads : j.keys + n);
     run_team(&j, nthreads);
     munmap(p, bytes);
     if (atomic_load(&j.failed)) {
