@@ -42,7 +42,7 @@
 #define MAX_DIGITS ((64 - TOP_BITS + DIGIT_BITS - 1) / DIGIT_BITS)
 #define INSERTION_MAX 32
 
-/* Packed: the scatter passes move 12 bytes, not 16. */
+/* A bucket's buffers hold pairs; packed, the LSD passes move 12 bytes, not 16. */
 struct sort_pair {
     uint64_t key; /* order-preserving unsigned image of the user's key */
     uint32_t idx;
@@ -102,9 +102,9 @@ static void count_top(const struct sort_input *in, size_t lo, size_t hi, int shi
 /* Bucket starts, and the buckets whose start falls in thread w's share of
  * the output. */
 static void plan(const struct radix_job *j, int w, struct layout *l) {
-    int nworkers = j->nthreads;
-    size_t sum = 0, from = sort_block_begin(j->n, w, nworkers);
-    size_t to = sort_block_begin(j->n, w + 1, nworkers);
+    int nthreads = j->nthreads;
+    size_t sum = 0, from = sort_block_begin(j->n, w, nthreads);
+    size_t to = sort_block_begin(j->n, w + 1, nthreads);
 
     l->shift = top_shift(j);
     l->first = l->last = TOP_RADIX;
@@ -112,9 +112,9 @@ static void plan(const struct radix_job *j, int w, struct layout *l) {
         l->start[b] = sum;
         if (l->first == TOP_RADIX && (sum >= from || w == 0))
             l->first = b;
-        if (l->last == TOP_RADIX && sum >= to && w + 1 < nworkers)
+        if (l->last == TOP_RADIX && sum >= to && w + 1 < nthreads)
             l->last = b;
-        for (int v = 0; v < nworkers; v++)
+        for (int v = 0; v < nthreads; v++)
             sum += j->count[v][b];
     }
     l->start[TOP_RADIX] = sum;
