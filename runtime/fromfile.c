@@ -1,6 +1,6 @@
 /*
  * fromfile.c - sm_fromfile: a file's items into a new shared array, read
- * by the workers in parallel.
+ * by threads in parallel.
  */
 #include <errno.h>
 #include <fcntl.h>

@@ -9,13 +9,13 @@
 #include <sys/types.h>
 
 enum io_op {
-    IO_PREAD,   /* file -> buf, which must be shared memory */
+    IO_PREAD,   /* file -> buf */
     IO_PWRITE,  /* buf -> file */
     IO_SENDFILE /* file -> memfd[part], each part at the memfd's offset 0 */
 };
 
 /* One transfer of bytes at the file's offset, cut into io_parts(bytes)
- * contiguous parts of multiples of 2 MiB, each moved by one worker. */
+ * contiguous parts of multiples of 2 MiB, each moved by one thread. */
 struct io_request {
     enum io_op op;
     int fd;

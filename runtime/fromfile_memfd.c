@@ -4,7 +4,7 @@
  *
  * Copying into user memory (pread) is slow on some virtual machines, while
  * the kernel copies between files fast.  So each part of the file is
- * sendfile'd into a memfd of its own, by the part's worker, and the memfds
+ * sendfile'd into a memfd of its own, by the part's thread, and the memfds
  * are then mapped (MAP_SHARED | MAP_FIXED) over the heap block the array
  * was given.  The block stays an ordinary large block: workers forked later
  * inherit the mapping, and sm_free releases the pages with MADV_REMOVE,

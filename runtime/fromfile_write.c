@@ -1,5 +1,5 @@
 /*
- * fromfile_write.c - sm_tofile: an array to a file, written by the workers
+ * fromfile_write.c - sm_tofile: an array to a file, written by threads
  * in parallel to a temporary file in the same directory that is renamed
  * over path only when every byte is written, so path is never left
  * truncated and a failure leaves no temporary file behind.
