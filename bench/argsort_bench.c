@@ -2,15 +2,14 @@
  * argsort_bench - sm_argsort_f64 on random doubles at 1 and 2 workers,
  * against qsort with an index comparator.
  *
- * usage: argsort_bench [n]   (default 2e7).  Wall times are medians of 3
- * runs (1 run for qsort, which is slow); in brackets the CPU seconds (user
- * + sys, workers included) of that run, which say more than wall time on a
- * loaded machine.  perm is private malloc memory, as in plain C; a second
- * line gives the times with perm from sm_empty (what smcc's malloc gives),
- * which the workers write directly.  The last line is a control: how
- * much faster two processes finish twice a fixed busy loop than one
- * process does (2.00x on two idle cores); on a shared machine it bounds
- * the speed-up any 2-worker run can show.
+ * usage: argsort_bench [n]   (default 2e7).  Wall times are medians of 5
+ * runs, 1 and 2 workers alternating (1 run for qsort, which is slow); in
+ * brackets the CPU seconds (user + sys, workers included) of that run,
+ * which say more than wall time on a loaded machine.  perm is private malloc memory, as in plain C;
+ * a second line gives the times with perm from sm_empty (what smcc's malloc gives), which the
+ * workers write directly.  The last line is a control, run before and after the sorts: how much
+ * faster two processes finish twice a fixed busy loop than one process does (2.00x on two idle
+ * cores); on a shared machine it bounds the speed-up any 2-worker run can show.
  */
 #include <sharedmem.h>
 #include <stdio.h>
@@ -18,6 +17,8 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#define RUNS 5
 
 struct timing {
     double wall, cpu;
@@ -45,19 +46,29 @@ static double cpu_seconds(void) {
                            children.ru_utime.tv_usec + children.ru_stime.tv_usec);
 }
 
-static struct timing time_sm(const double *keys, size_t n, size_t *perm, int workers) {
-    struct timing t[3];
+static struct timing time_sort(const double *keys, size_t n, size_t *perm, int workers) {
+    double t0 = sm_wtime(), c0 = cpu_seconds();
     sm_set_num_workers(workers);
-    for (int i = 0; i < 3; i++) {
-        double t0 = sm_wtime(), c0 = cpu_seconds();
-        if (sm_argsort_f64(keys, n, perm) != 0) {
-            fprintf(stderr, "argsort_bench: %s\n", sm_last_error());
-            exit(1);
-        }
-        t[i] = (struct timing){sm_wtime() - t0, cpu_seconds() - c0};
+    if (sm_argsort_f64(keys, n, perm) != 0) {
+        fprintf(stderr, "argsort_bench: %s\n", sm_last_error());
+        exit(1);
     }
-    qsort(t, 3, sizeof t[0], cmp_wall);
-    return t[1];
+    return (struct timing){sm_wtime() - t0, cpu_seconds() - c0};
+}
+
+/* 1 and 2 workers alternately, so that a change in the machine's load
+ * hits both alike; medians of RUNS. */
+static void time_sm(const double *keys, size_t n, size_t *perm, struct timing *one,
+                    struct timing *two) {
+    struct timing t1[RUNS], t2[RUNS];
+    for (int i = 0; i < RUNS; i++) {
+        t1[i] = time_sort(keys, n, perm, 1);
+        t2[i] = time_sort(keys, n, perm, 2);
+    }
+    qsort(t1, RUNS, sizeof t1[0], cmp_wall);
+    qsort(t2, RUNS, sizeof t2[0], cmp_wall);
+    *one = t1[RUNS / 2];
+    *two = t2[RUNS / 2];
 }
 
 static struct timing time_qsort(const double *keys, size_t n, size_t *perm) {
@@ -69,10 +80,13 @@ static struct timing time_qsort(const double *keys, size_t n, size_t *perm) {
     return (struct timing){sm_wtime() - t0, cpu_seconds() - c0};
 }
 
+static volatile double busy_sink;
+
 static void busy_loop(void) {
-    volatile double x = 0;
+    double x = 0;
     for (long i = 0; i < 200000000; i++)
-        x += (double)i;
+        x += (double)i * 1e-9;
+    busy_sink = x;
 }
 
 /* Two busy loops: in one process, and in two processes at once. */
@@ -104,19 +118,21 @@ int main(int argc, char **argv) {
     double *keys = malloc(n * sizeof *keys);
     size_t *perm = malloc(n * sizeof *perm), *shared_perm = sm_empty(n, sizeof *perm);
     struct timing t1, t2, s1, s2, tq;
+    double before, after;
 
     srand(1);
     for (size_t i = 0; i < n; i++)
         keys[i] = (double)rand() / RAND_MAX;
-    t1 = time_sm(keys, n, perm, 1);
-    t2 = time_sm(keys, n, perm, 2);
-    s1 = time_sm(keys, n, shared_perm, 1);
-    s2 = time_sm(keys, n, shared_perm, 2);
+    before = parallel_capacity();
+    time_sm(keys, n, perm, &t1, &t2);
+    time_sm(keys, n, shared_perm, &s1, &s2);
     tq = time_qsort(keys, n, perm);
+    after = parallel_capacity();
     printf("argsort of %zu random doubles\n", n);
     report("private perm", t1, t2, tq);
     report("perm from sm_empty", s1, s2, tq);
-    printf("control: 2 processes ran a busy loop %.2fx as fast as 1 (2.00x = two free cores)\n",
-           parallel_capacity());
+    printf("control: 2 processes ran a busy loop %.2fx (before) and %.2fx (after) as fast as 1 "
+           "(2.00x = two free cores)\n",
+           before, after);
     return 0;
 }

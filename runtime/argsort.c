@@ -1,14 +1,14 @@
 /*
  * argsort.c - sm_argsort, sm_argsort_f64, sm_argsort_i64.
  *
- * The sort runs in one parallel region over shared scratch mapped for the
+ * The typed sorts of up to UINT32_MAX keys are argsort_radix.c's.  The
+ * merge sort runs in one parallel region over shared scratch mapped for the
  * call (argsort.h describes the algorithm).  The last merge pass writes
  * the indices into perm when the workers can (one worker, or perm in the
  * shared heap); else the master writes its share into perm and the others
  * into shared staging that the master copies to perm after the region.
  */
 #include <errno.h>
-#include <stdatomic.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -16,21 +16,20 @@
 #include "argsort.h"
 #include "error.h"
 #include "fromfile.h"
+#include "os.h"
 #include "sharedmem.h"
 
 /* Below this many elements a team costs more than it saves. */
 #define SORT_PARALLEL_MIN 50000
-#define SORT_HEADER 64
 
 struct sort_job {
     const struct sort_kind *kind;
     struct sort_input in;
     size_t n;
-    char *map; /* one mapping: header, a, b, staging */
+    char *map; /* one mapping: a, b, staging */
     size_t map_bytes;
-    _Atomic int *failed; /* in the header: a worker ran out of memory */
-    char *a, *b;         /* n elements each; b only when needed */
-    size_t *out;         /* perm, or the staging */
+    char *a, *b; /* n elements each; b only when needed */
+    size_t *out; /* perm, or the staging */
     size_t *perm;
     size_t master_share; /* perm[0, master_share) written by the master */
 };
@@ -52,14 +51,13 @@ static void sort_share(struct sort_job *j, int w, int nworkers) {
         __sm_populate(j->b + lo * es, (hi - lo) * es);
     if (out != j->perm)
         __sm_populate(out + lo, (hi - lo) * sizeof *out);
-    if (j->kind->sort(&j->in, lo, hi, j->a, j->b) != 0)
-        atomic_store(j->failed, 1);
+    j->kind->sort(&j->in, lo, hi, j->a, j->b);
     __sm_sort_merge_passes(j->kind, &j->in, j->a, j->b, j->n, w, nworkers, team_barrier, out);
     if (w == 0)
         j->master_share = hi;
 }
 
-static int team_size(size_t n) {
+int __sm_sort_team_size(size_t n) {
     int nworkers = sm_max_workers();
 
     if (n < SORT_PARALLEL_MIN || sm_in_parallel() || nworkers < 1)
@@ -69,23 +67,21 @@ static int team_size(size_t n) {
 
 static int map_scratch(struct sort_job *j, int nworkers) {
     size_t es = j->kind->elem_size;
-    int need_b = j->kind == &__sm_sort_indices || nworkers >= 3;
     int staging = nworkers > 1 && !sm_is_shared(j->perm);
     char *p;
 
-    if (j->n > (SIZE_MAX - SORT_HEADER) / 4 / (es > 8 ? es : 8)) {
+    if (j->n > SIZE_MAX / 4 / (es > 8 ? es : 8)) {
         errno = ENOMEM;
         return -1;
     }
-    j->map_bytes = SORT_HEADER + j->n * (es * (1 + need_b) + sizeof(size_t) * staging);
-    p = mmap(NULL, j->map_bytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED)
+    j->map_bytes = j->n * (es * 2 + sizeof(size_t) * staging);
+    p = sm_map_shared(j->map_bytes);
+    if (!p)
         return -1;
     j->map = p;
-    j->failed = (_Atomic int *)p;
-    j->a = p + SORT_HEADER;
-    j->b = need_b ? j->a + j->n * es : NULL;
-    j->out = staging ? (size_t *)(j->a + j->n * es * (1 + need_b)) : j->perm;
+    j->a = p;
+    j->b = j->a + j->n * es;
+    j->out = staging ? (size_t *)(j->a + j->n * es * 2) : j->perm;
     return 0;
 }
 
@@ -104,17 +100,17 @@ static void run_team(struct sort_job *j, int nworkers) {
 /* A private perm is only written by the master.  Keeping its whole pages
  * out of the workers spares the master a copy-on-write fault per page when
  * it writes perm after the fork. */
-static void perm_advise(const struct sort_job *j, int advice) {
+void __sm_sort_perm_advise(size_t *perm, size_t n, int advice) {
     uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
-    uintptr_t begin = ((uintptr_t)j->perm + page - 1) & ~(page - 1);
-    uintptr_t end = (uintptr_t)(j->perm + j->n) & ~(page - 1);
+    uintptr_t begin = ((uintptr_t)perm + page - 1) & ~(page - 1);
+    uintptr_t end = (uintptr_t)(perm + n) & ~(page - 1);
 
     if (begin < end)
         madvise((void *)begin, end - begin, advice);
 }
 
 static int run_sort(struct sort_job *j, const char *name) {
-    int nworkers = team_size(j->n), failed;
+    int nworkers = __sm_sort_team_size(j->n);
 
     if (j->n == 0)
         return 0;
@@ -123,26 +119,22 @@ static int run_sort(struct sort_job *j, const char *name) {
         errno = EINVAL;
         return -1;
     }
+    if (j->in.type != KEYS_CMP)
+        return __sm_argsort_radix(&j->in, j->n, j->perm, name);
     if (map_scratch(j, nworkers) != 0) {
         __sm_error_set("%s: cannot map scratch for %zu elements: %s", name, j->n, strerror(errno));
         errno = ENOMEM;
         return -1;
     }
     if (j->out != j->perm)
-        perm_advise(j, MADV_DONTFORK);
+        __sm_sort_perm_advise(j->perm, j->n, MADV_DONTFORK);
     run_team(j, nworkers);
     if (j->out != j->perm)
-        perm_advise(j, MADV_DOFORK);
-    failed = atomic_load(j->failed);
-    if (!failed && j->out != j->perm)
+        __sm_sort_perm_advise(j->perm, j->n, MADV_DOFORK);
+    if (j->out != j->perm)
         memcpy(j->perm + j->master_share, j->out + j->master_share,
                (j->n - j->master_share) * sizeof(size_t));
     munmap(j->map, j->map_bytes);
-    if (failed) {
-        __sm_error_set("%s: out of memory for a radix bucket", name);
-        errno = ENOMEM;
-        return -1;
-    }
     return 0;
 }
 
@@ -173,12 +165,10 @@ static int cmp_i64(const void *a, const void *b) {
 static int typed_sort(enum sort_keys type, const void *keys, size_t n, size_t *perm,
                       const char *name) {
     struct sort_job j = {
-        .kind = &__sm_sort_pairs, .in = {keys, 8, NULL, type}, .n = n, .perm = perm};
+        .kind = &__sm_sort_indices, .in = {keys, 8, NULL, type}, .n = n, .perm = perm};
 
-    if (n > UINT32_MAX) {
-        j.kind = &__sm_sort_indices;
+    if (n > UINT32_MAX)
         j.in = (struct sort_input){keys, 8, type == KEYS_F64 ? cmp_f64 : cmp_i64, KEYS_CMP};
-    }
     return run_sort(&j, name);
 }
 

@@ -1,14 +1,15 @@
 /*
  * argsort.h - sort kernels behind sm_argsort*, internal to libsharedmem.
  *
- * Every sort is a merge sort across workers: each worker sorts its own
- * block of the elements, then ceil(log2 workers) merge passes combine the
- * blocks, the last one writing indices straight into the output.  In a
- * pass every worker produces an equal share of the output, found by
- * merge-path splitting, so all workers work in every pass.  Elements are
- * (key, index) pairs for the typed sorts and bare indices for the
- * comparator sort; merges take the left run first on ties, and blocks hold
- * ascending index ranges, so every sort is stable.
+ * The typed sorts (up to UINT32_MAX keys) are a radix partition over
+ * threads of the caller (argsort_radix.c): each thread sorts and writes its
+ * own range of the output, with no merge.  The comparator sort (and larger typed sorts) is
+ * a merge sort across workers: each worker sorts its own block of indices,
+ * then ceil(log2 workers) merge passes combine the blocks, the last one
+ * writing indices straight into the output.  In a pass every worker
+ * produces an equal share of the output, found by merge-path splitting, so
+ * all workers work in every pass.  Merges take the left run first on ties,
+ * and blocks hold ascending index ranges, so every sort is stable.
  */
 #ifndef SM_ARGSORT_H
 #define SM_ARGSORT_H
@@ -28,13 +29,6 @@ struct sort_input {
     enum sort_keys type;
 };
 
-/* Packed: the scatter passes move 12 bytes, not 16.  Typed sorts of more
- * than UINT32_MAX keys go through the comparator sort instead. */
-struct sort_pair {
-    uint64_t key; /* order-preserving unsigned image of the user's key */
-    uint32_t idx;
-} __attribute__((packed));
-
 /* All NaNs after +inf, and -0.0 equal to +0.0, as the comparison < has it. */
 static inline uint64_t sort_f64_key(double x) {
     uint64_t u;
@@ -53,7 +47,7 @@ static inline uint64_t sort_key(const struct sort_input *in, size_t i) {
     return (uint64_t)((const int64_t *)in->base)[i] ^ (UINT64_C(1) << 63);
 }
 
-/* A kind of element: pairs, or indices compared through the input's cmp. */
+/* A kind of element for the merge sort: indices compared through cmp. */
 struct sort_kind {
     size_t elem_size;
     /* Sorts input elements [lo, hi) into buf[lo, hi); tmp[lo, hi) is
@@ -70,7 +64,6 @@ struct sort_kind {
     void (*indices)(const void *elems, size_t n, size_t *out);
 };
 
-extern const struct sort_kind __sm_sort_pairs;
 extern const struct sort_kind __sm_sort_indices;
 
 /* Worker w's part of the merge passes over a (sorted blocks) and b (room
@@ -79,6 +72,16 @@ extern const struct sort_kind __sm_sort_indices;
 void __sm_sort_merge_passes(const struct sort_kind *kind, const struct sort_input *in, void *a,
                             void *b, size_t n, int w, int nworkers, void (*barrier)(void),
                             size_t *out);
+
+/* The typed sort of n <= UINT32_MAX keys; 0, or -1 with errno and the
+ * message set. */
+int __sm_argsort_radix(const struct sort_input *in, size_t n, size_t *perm, const char *name);
+
+/* Workers for sorting n elements here (1 inside a region, in debug mode or
+ * for small n). */
+int __sm_sort_team_size(size_t n);
+/* madvise on the whole pages of perm[0, n). */
+void __sm_sort_perm_advise(size_t *perm, size_t n, int advice);
 
 static inline size_t sort_block_begin(size_t n, int w, int nworkers) {
     return (size_t)((unsigned __int128)n * (unsigned)w / (unsigned)nworkers);

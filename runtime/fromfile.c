@@ -1,6 +1,6 @@
 /*
  * fromfile.c - sm_fromfile: a file's items into a new shared array, read
- * by the workers in parallel.
+ * by threads in parallel.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -10,7 +10,13 @@
 
 #include "error.h"
 #include "fromfile.h"
+#include "heap.h"
 #include "sharedmem.h"
+
+/* Larger blocks than the heap caches come fresh from its page allocator,
+ * as the memfd path needs (fromfile_memfd.c). */
+#define MEMFD_MIN ((size_t)16 << 20)
+_Static_assert(MEMFD_MIN > (size_t)SM_HEAP_CACHE_MAX * SM_HEAP_CHUNK, "memfd blocks must be fresh");
 
 static void *fail(const char *path, int err, const char *what) {
     __sm_error_set("sm_fromfile: %s: %s", path, what ? what : strerror(err));
@@ -37,13 +43,24 @@ static int items_to_read(const char *path, int fd, size_t size, const size_t *co
     return 0;
 }
 
+/* Only the master outside a region may map over a heap block: the mapping
+ * reaches the workers it forks later, and no others. */
+static int read_into(int fd, char *data, size_t bytes, off_t offset) {
+    struct io_request r = {IO_PREAD, fd, data, NULL, bytes, offset};
+
+    if (bytes >= MEMFD_MIN && !sm_in_parallel() &&
+        __sm_fromfile_memfd(fd, data, bytes, offset) == 0)
+        return 0;
+    return __sm_io_parallel(&r);
+}
+
 static void *read_items(const char *path, int fd, size_t size, size_t n, off_t offset) {
     char *data = sm_empty(n ? n : 1, size);
     int err;
 
     if (!data)
         return fail(path, ENOMEM, "cannot allocate the array");
-    err = __sm_io_parallel(fd, data, n * size, offset, 0);
+    err = read_into(fd, data, n * size, offset);
     if (err) {
         sm_free(data);
         return fail(path, err, err == EIO ? "file shorter than when opened" : NULL);

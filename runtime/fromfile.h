@@ -1,5 +1,5 @@
 /*
- * fromfile.h - parallel pread/pwrite behind sm_fromfile and sm_tofile,
+ * fromfile.h - parallel file transfers behind sm_fromfile and sm_tofile,
  * internal to libsharedmem.
  */
 #ifndef SM_FROMFILE_H
@@ -8,10 +8,35 @@
 #include <stddef.h>
 #include <sys/types.h>
 
-/* Moves bytes between buf and fd at offset with a team of workers, each
- * doing one contiguous part.  buf must be shared memory when reading.
- * Returns 0, or the errno of the first failure (EIO: the file ended early). */
-int __sm_io_parallel(int fd, char *buf, size_t bytes, off_t offset, int writing);
+enum io_op {
+    IO_PREAD,   /* file -> buf */
+    IO_PWRITE,  /* buf -> file */
+    IO_SENDFILE /* file -> memfd[part], each part at the memfd's offset 0 */
+};
+
+/* One transfer of bytes at the file's offset, cut into io_parts(bytes)
+ * contiguous parts of multiples of 2 MiB, each moved by one thread. */
+struct io_request {
+    enum io_op op;
+    int fd;
+    char *buf;
+    const int *memfd;
+    size_t bytes;
+    off_t offset;
+};
+
+#define IO_MAX_PARTS 256
+
+int __sm_io_parts(size_t bytes); /* 1 .. IO_MAX_PARTS */
+size_t __sm_io_part_begin(size_t bytes, int part, int nparts);
+
+/* Returns 0, or the errno of the first failure (EIO: the file ended early). */
+int __sm_io_parallel(const struct io_request *r);
+
+/* Fills data, a fresh heap block of at least bytes bytes, with the file's
+ * bytes at offset, by kernel copies into memfds mapped over the block.
+ * Returns 0, or nonzero when the kernel refused (data is then unchanged). */
+int __sm_fromfile_memfd(int fd, char *data, size_t bytes, off_t offset);
 
 /* Maps in the pages of [p, p + bytes) for writing now (best effort). */
 void __sm_populate(void *p, size_t bytes);

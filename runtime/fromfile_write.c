@@ -1,5 +1,5 @@
 /*
- * fromfile_write.c - sm_tofile: an array to a file, written by the workers
+ * fromfile_write.c - sm_tofile: an array to a file, written by threads
  * in parallel to a temporary file in the same directory that is renamed
  * over path only when every byte is written, so path is never left
  * truncated and a failure leaves no temporary file behind.
@@ -37,7 +37,8 @@ static int create_temp(const char *path, char *tmp, size_t len) {
 
 static int write_and_rename(const char *path, const char *tmp, int fd, const void *data,
                             size_t bytes) {
-    int err = __sm_io_parallel(fd, (char *)data, bytes, 0, 1);
+    struct io_request r = {IO_PWRITE, fd, (char *)data, NULL, bytes, 0};
+    int err = __sm_io_parallel(&r);
 
     if (close(fd) != 0 && !err)
         err = errno;
