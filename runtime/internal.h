@@ -74,9 +74,13 @@ struct sm_death_watch {
 /* What a new worker touches comes first, so that it touches few pages: the
  * header, the master's death watch (to restore SIGCHLD) and its own record
  * share the first page for teams of up to 56 workers. */
+/* struct sm_team's fatal: no fatal error yet, one process printing its
+ * message, the message written. */
+enum { SM_FATAL_NONE, SM_FATAL_PRINTING, SM_FATAL_PRINTED };
+
 struct sm_team {
     _Atomic uint32_t broken SM_ALIGNED;
-    _Atomic uint32_t fatal;               /* a process printed a fatal error */
+    _Atomic uint32_t fatal;               /* SM_FATAL_*: a fatal error's message */
     _Atomic uint32_t start;               /* bumped once every worker is forked */
     _Atomic uint32_t sleepers SM_ALIGNED; /* processes in sm_wait_while's futex wait */
     int nworkers;

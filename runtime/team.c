@@ -53,7 +53,7 @@ static void reset_team(struct sm_team *team, int n, const __sm_loc *loc) {
     team->nworkers = n;
     team->master_pid = master;
     atomic_store(&team->broken, 0);
-    atomic_store(&team->fatal, 0);
+    atomic_store(&team->fatal, SM_FATAL_NONE);
     atomic_store(&team->barrier.count, 0);
     sm_ws_reset(team);
     for (int i = 0; i < n; i++) {

@@ -111,13 +111,28 @@ void sm_warn(const char *fmt, ...) {
     va_end(ap);
 }
 
-/* Several workers may fail at once; the team prints only the first. */
+/* Several workers may fail at once; the team prints only the first
+ * message.  The others wait until it is written (for a second at most): the
+ * first of them to exit makes the master kill the team, which would
+ * otherwise take the printing worker with its message unwritten. */
+static void print_fatal_once(struct sm_team *team, const char *fmt, va_list ap) {
+    uint32_t none = SM_FATAL_NONE;
+    if (!team || atomic_compare_exchange_strong(&team->fatal, &none, SM_FATAL_PRINTING)) {
+        vmessage("error", fmt, ap);
+        if (team)
+            atomic_store(&team->fatal, SM_FATAL_PRINTED);
+        return;
+    }
+    struct timespec ms = {0, 1000 * 1000};
+    for (int i = 0; i < 1000 && atomic_load(&team->fatal) != SM_FATAL_PRINTED; i++)
+        nanosleep(&ms, NULL);
+}
+
 _Noreturn void sm_fatal(const char *fmt, ...) {
     struct sm_team *team = sm_rt.forked_level > 0 ? sm_rt.team : NULL;
     va_list ap;
     va_start(ap, fmt);
-    if (!team || !atomic_exchange(&team->fatal, 1))
-        vmessage("error", fmt, ap);
+    print_fatal_once(team, fmt, ap);
     va_end(ap);
     if (!team) {
         fflush(NULL);
