@@ -60,5 +60,6 @@ int main(int argc, char **argv) {
            memcmp(data, expect, bytes) == 0 ? "same as" : "DIFFERENT from",
            memfd_mapped() ? "yes" : "no");
     sm_free(data);
+    free(expect);
     return 0;
 }

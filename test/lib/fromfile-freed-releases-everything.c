@@ -55,6 +55,7 @@ int main(int argc, char **argv) {
            memcmp(data, expect, bytes) == 0 ? "same as" : "DIFFERENT from", fds);
     before = memfd_rss_kb();
     sm_free(data);
+    free(expect);
     printf("memfd kB before free %s, after %ld\n", before > 0 ? ">0" : "0", memfd_rss_kb());
     return 0;
 }

@@ -27,5 +27,6 @@ int main(int argc, char **argv) {
     printf("%zu items of 8 from offset %d: %s the file\n", count, OFFSET,
            memcmp(data, expect, bytes) == 0 ? "same as" : "DIFFERENT from");
     sm_free(data);
+    free(expect);
     return 0;
 }
