@@ -3,7 +3,7 @@
 // no worker left running (kill -0 fails, with status 1, for all of them).
 // RUN: %rtcc
 // RUN: rm -f %t.pids
-// ASan would catch the SIGSEGV and exit(1) (death-sanitizer-report.c); let
+// ASan would catch the SIGSEGV and exit(1) (death-sanitizer-report.test); let
 // it kill the worker instead.
 // RUN: ASAN_OPTIONS=handle_segv=0 SM_NUM_WORKERS=4 timeout 10 %t %t.pids 2> %t.err; echo "exit status $?" > %t.status
 // RUN: FileCheck %s --check-prefix=ERR < %t.err
