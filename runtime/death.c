@@ -164,15 +164,21 @@ static void on_sigchld(int sig, siginfo_t *info, void *context) {
     errno = saved_errno;
 }
 
-/* SIGCHLD is blocked before the forks, so a worker dying at once is not
- * missed, and stays blocked until every pid is recorded
- * (sm_death_watch_arm).  The handler is installed after the forks: the
- * workers keep the program's disposition without a system call. */
+/* SIGCHLD stays blocked until every pid is recorded (sm_death_watch_arm),
+ * so a worker dying at once is not missed.  The kernel's copy of the
+ * program's disposition is what a new worker restores. */
 void sm_death_watch_begin(void) {
     sigset_t chld;
     sigemptyset(&chld);
     sigaddset(&chld, SIGCHLD);
     sigprocmask(SIG_BLOCK, &chld, &watch()->user_mask);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_sigchld;
+    sa.sa_flags = SA_SIGINFO | SA_RESTART | SA_NOCLDSTOP;
+    sigemptyset(&sa.sa_mask);
+    sm_get_kernel_sigaction(SIGCHLD, &watch()->user_kaction);
+    sigaction(SIGCHLD, &sa, &watch()->user_action);
     watch()->nreaped = 0;
     watch()->ntracked = 1;
     sm_rt.watching = 1;
@@ -191,17 +197,12 @@ static sigset_t mask_without_sigchld(void) {
 }
 
 void sm_death_watch_arm(void) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_sigaction = on_sigchld;
-    sa.sa_flags = SA_SIGINFO | SA_RESTART | SA_NOCLDSTOP;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGCHLD, &sa, &watch()->user_action);
     sigset_t mask = mask_without_sigchld();
     sigprocmask(SIG_SETMASK, &mask, NULL);
 }
 
 SM_WORKER_CODE void sm_death_worker_init(void) {
+    sm_set_kernel_sigaction(SIGCHLD, &watch()->user_kaction);
     sm_set_sigmask(&watch()->user_mask);
 }
 

@@ -66,13 +66,14 @@ struct sm_worker {
 struct sm_death_watch {
     struct sigaction user_action; /* SIGCHLD's disposition outside regions */
     sigset_t user_mask;
-    volatile sig_atomic_t ntracked; /* workers forked, with the master */
+    struct sm_kernel_sigaction user_kaction; /* the same, as the kernel has it */
+    volatile sig_atomic_t ntracked;          /* workers forked, with the master */
     volatile sig_atomic_t nreaped;
 };
 
 /* What a new worker touches comes first, so that it touches few pages: the
- * header, the master's death watch (to restore the signal mask) and its own
- * record share the first page for teams of up to 57 workers. */
+ * header, the master's death watch (to restore SIGCHLD) and its own record
+ * share the first page for teams of up to 56 workers. */
 /* struct sm_team's fatal: no fatal error yet, one process printing its
  * message, the message written. */
 enum { SM_FATAL_NONE, SM_FATAL_PRINTING, SM_FATAL_PRINTED };

@@ -91,6 +91,14 @@ SM_WORKER_CODE pid_t sm_parent_pid(void) {
     return (pid_t)raw_syscall4(SYS_getppid, 0, 0, 0, 0);
 }
 
+void sm_get_kernel_sigaction(int sig, struct sm_kernel_sigaction *act) {
+    raw_syscall4(SYS_rt_sigaction, sig, 0, (long)act, KERNEL_SIGSET_BYTES);
+}
+
+SM_WORKER_CODE void sm_set_kernel_sigaction(int sig, const struct sm_kernel_sigaction *act) {
+    raw_syscall4(SYS_rt_sigaction, sig, (long)act, 0, KERNEL_SIGSET_BYTES);
+}
+
 SM_WORKER_CODE void sm_set_sigmask(const sigset_t *mask) {
     raw_syscall4(SYS_rt_sigprocmask, SIG_SETMASK, (long)mask, 0, KERNEL_SIGSET_BYTES);
 }

@@ -32,6 +32,12 @@ pid_t sm_fork(void);
  * kernel.  Errors are ignored: the callers cannot do anything about them. */
 void sm_die_with_parent(void); /* SIGKILL when the parent dies */
 pid_t sm_parent_pid(void);
+/* The kernel's own record of a signal's disposition, opaque. */
+struct sm_kernel_sigaction {
+    unsigned long words[8];
+};
+void sm_get_kernel_sigaction(int sig, struct sm_kernel_sigaction *act);
+void sm_set_kernel_sigaction(int sig, const struct sm_kernel_sigaction *act);
 void sm_set_sigmask(const sigset_t *mask);
 
 /* fflush(NULL), skipped when no stream has output buffered. */
