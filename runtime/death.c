@@ -128,6 +128,19 @@ static int ended_normally(int id, int status) {
            atomic_load(&sm_rt.team->workers[id].finished);
 }
 
+/* r < 0: someone else reaped it (a user waitpid(-1)); trust the worker's
+ * own record of having finished. */
+static void reaped(int id, pid_t r, int status) {
+    worker(id)->reaped = 1;
+    watch()->nreaped++;
+    if (r < 0)
+        status = 0;
+    if (!ended_normally(id, status)) {
+        report(id, status);
+        sm_death_abort(WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WEXITSTATUS(status));
+    }
+}
+
 static void reap_workers(void) {
     for (int i = 1; i < watch()->ntracked; i++) {
         if (worker(i)->reaped)
@@ -136,16 +149,7 @@ static void reap_workers(void) {
         pid_t r = waitpid(worker(i)->pid, &status, WNOHANG);
         if (r == 0 || (r < 0 && errno == EINTR))
             continue;
-        worker(i)->reaped = 1;
-        watch()->nreaped++;
-        /* r < 0: someone else reaped it (a user waitpid(-1)); trust the
-         * worker's own record of having finished. */
-        if (r < 0)
-            status = 0;
-        if (!ended_normally(i, status)) {
-            report(i, status);
-            sm_death_abort(WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WEXITSTATUS(status));
-        }
+        reaped(i, r, status);
     }
 }
 
@@ -223,23 +227,44 @@ void sm_death_poll(void) {
     sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
-/* SIGCHLD stays blocked and is taken with sigtimedwait, so the normal join
- * runs no handler (no signal frame on a stack page the fork made
- * copy-on-write).  The timeout is only a safety net. */
+/* With one worker there is no other death to watch for while waiting for
+ * it.  A SIGCHLD stays pending until the program's disposition and mask
+ * are back, and then reaches the program's handler, if any. */
+static void join_only_worker(void) {
+    if (worker(1)->reaped)
+        return;
+    int status;
+    pid_t r;
+    while ((r = waitpid(worker(1)->pid, &status, 0)) < 0 && errno == EINTR)
+        ;
+    reaped(1, r, status);
+}
+
+/* Waits for whichever worker ends first.  The timeout is only a safety
+ * net. */
+static void join_workers(sigset_t *chld) {
+    struct timespec tick = {0, 100 * 1000 * 1000};
+    for (;;) {
+        reap_workers();
+        if (watch()->nreaped == watch()->ntracked - 1)
+            return;
+        siginfo_t info;
+        if (sigtimedwait(chld, &info, &tick) == SIGCHLD)
+            chain_user_handler(SIGCHLD, &info, NULL);
+    }
+}
+
+/* SIGCHLD stays blocked, so the normal join runs no handler (no signal
+ * frame on a stack page the fork made copy-on-write). */
 void sm_death_join(void) {
     sigset_t chld;
     sigemptyset(&chld);
     sigaddset(&chld, SIGCHLD);
     sigprocmask(SIG_BLOCK, &chld, NULL);
-    struct timespec tick = {0, 100 * 1000 * 1000};
-    for (;;) {
-        reap_workers();
-        if (watch()->nreaped == watch()->ntracked - 1)
-            break;
-        siginfo_t info;
-        if (sigtimedwait(&chld, &info, &tick) == SIGCHLD)
-            chain_user_handler(SIGCHLD, &info, NULL);
-    }
+    if (watch()->ntracked == 2)
+        join_only_worker();
+    else
+        join_workers(&chld);
     sigaction(SIGCHLD, &watch()->user_action, NULL);
     sigprocmask(SIG_SETMASK, &watch()->user_mask, NULL);
     sm_rt.watching = 0;

@@ -85,14 +85,19 @@ __attribute__((constructor(101))) static void heap_constructor(void) {
     sm_heap_init();
 }
 
-void __sm_heap_set_arena(int worker_id) {
+struct sm_arena *__sm_heap_worker_arena(int worker_id) {
     if (worker_id < 0 || worker_id >= SM_HEAP_WORKER_ARENAS) {
         fprintf(stderr, "sharedmem: worker %d: the shared heap has arenas for %d workers\n",
                 worker_id, SM_HEAP_WORKER_ARENAS);
         abort();
     }
-    if (sm_heap)
-        sm_heap_use_arena((unsigned)worker_id);
+    return sm_heap ? &sm_heap->arenas[worker_id] : NULL;
+}
+
+void __sm_heap_set_arena(int worker_id) {
+    struct sm_arena *arena = __sm_heap_worker_arena(worker_id);
+    if (arena)
+        __sm_heap_adopt_arena(arena, worker_id);
 }
 
 static void *out_of_memory(void) {

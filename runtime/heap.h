@@ -156,7 +156,12 @@ static inline void sm_small_free(void *p, const struct sm_chunk *chunk) {
     c->free = p;
 }
 
-/* Called by the team code in each new worker (0 is the master). */
+/* For the team code.  The master looks up worker_id's arena before forking
+ * it (NULL without a heap), and the new worker adopts it: the worker then
+ * touches no page of the heap's code or data.  __sm_heap_set_arena does
+ * both in the calling process. */
+struct sm_arena *__sm_heap_worker_arena(int worker_id);
+void __sm_heap_adopt_arena(struct sm_arena *arena, int worker_id);
 void __sm_heap_set_arena(int worker_id);
 
 #endif /* SM_HEAP_H */

@@ -13,6 +13,7 @@
  * pages of a span cost nothing.
  */
 #include "heap.h"
+#include "os.h"
 
 #define KIB(n) ((n)*1024u)
 
@@ -29,8 +30,14 @@ _Thread_local struct sm_arena *sm_my_arena;
 _Thread_local unsigned sm_my_arena_id = ~0u; /* none: all frees are remote */
 
 void sm_heap_use_arena(unsigned id) {
-    sm_my_arena = &sm_heap->arenas[id];
-    sm_my_arena_id = id;
+    __sm_heap_adopt_arena(&sm_heap->arenas[id], (int)id);
+}
+
+/* Only the thread's own variables: in a new worker they share a page with
+ * the thread's id, which the fork writes anyway. */
+SM_WORKER_CODE void __sm_heap_adopt_arena(struct sm_arena *arena, int worker_id) {
+    sm_my_arena = arena;
+    sm_my_arena_id = (unsigned)worker_id;
 }
 
 /* At least 8 blocks per span. */

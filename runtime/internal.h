@@ -201,7 +201,10 @@ static inline struct sm_loop_state *sm_loop_state(__sm_loop *loop) {
 }
 void sm_ordered_check_range(struct sm_loop_state *st);
 
-/* The heap engineer's hook, called in each new worker; optional. */
+/* The shared heap's hooks (heap.h); absent when the heap is not linked. */
+struct sm_arena;
+struct sm_arena *__sm_heap_worker_arena(int worker_id) __attribute__((weak));
+void __sm_heap_adopt_arena(struct sm_arena *arena, int worker_id) __attribute__((weak));
 void __sm_heap_set_arena(int worker_id) __attribute__((weak));
 
 #endif /* SM_INTERNAL_H */

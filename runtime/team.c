@@ -72,16 +72,23 @@ static void set_identity(int id) {
     sm_rt.self = id;
 }
 
+/* Looked up by the master before the fork, so that the worker need not
+ * read the heap's data. */
+static struct sm_arena *worker_arena(int id) {
+    return __sm_heap_worker_arena ? __sm_heap_worker_arena(id) : NULL;
+}
+
 /* The master may be gone before PR_SET_PDEATHSIG took effect.  The last
  * worker forked needs no start signal: the team is complete once it
  * exists.  The others wait for it, since a failed fork shrinks the team. */
-SM_WORKER_CODE static void become_worker(struct sm_team *team, int id, int last, uint32_t start) {
+SM_WORKER_CODE static void become_worker(struct sm_team *team, int id, int last, uint32_t start,
+                                         struct sm_arena *arena) {
     sm_die_with_parent();
     if (sm_parent_pid() != team->master_pid)
         _exit(0);
     sm_death_worker_init();
-    if (__sm_heap_set_arena)
-        __sm_heap_set_arena(id);
+    if (arena)
+        __sm_heap_adopt_arena(arena, id);
     if (last)
         return;
     set_identity(id);
@@ -104,11 +111,12 @@ SM_WORKER_CODE static int fork_team(const __sm_loc *loc, int n) {
     sm_death_watch_begin();
     for (int i = 1; i < n; i++) {
         int last = i == n - 1;
+        struct sm_arena *arena = worker_arena(i);
         if (last)
             set_identity(i);
         pid_t pid = sm_fork();
         if (pid == 0) {
-            become_worker(team, i, last, start);
+            become_worker(team, i, last, start, arena);
             return i;
         }
         set_identity(0);
