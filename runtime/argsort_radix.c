@@ -28,7 +28,6 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "argsort.h"
 #include "error.h"
@@ -294,30 +293,36 @@ static int perm_holds_keys(const struct sort_input *in, size_t n, const size_t *
     return p + n * sizeof *perm <= keys || keys + n * 8 <= p;
 }
 
-/* Per thread its bucket counts and key differences; the indices; the keys
- * unless perm holds them. */
-static size_t scratch_bytes(size_t n, int nthreads, int keys_in_perm) {
-    size_t per_thread = sizeof(uint32_t[TOP_RADIX]) + sizeof(uint64_t);
-    return (size_t)nthreads * per_thread + n * (sizeof(uint32_t) + (keys_in_perm ? 0 : 8));
+/* The indices; the keys unless perm holds them. */
+static size_t scratch_bytes(size_t n, int keys_in_perm) {
+    return n * (sizeof(uint32_t) + (keys_in_perm ? 0 : sizeof(uint64_t)));
+}
+
+static int fail(const char *name, const char *what, size_t n) {
+    __sm_error_set("%s: cannot %s for %zu elements: %s", name, what, n, strerror(errno));
+    errno = ENOMEM;
+    return -1;
 }
 
 int __sm_argsort_radix(const struct sort_input *in, size_t n, size_t *perm, const char *name) {
     struct radix_job j = {.in = *in, .n = n, .perm = perm};
     int nthreads = __sm_sort_team_size(n), keys_in_perm = perm_holds_keys(in, n, perm);
-    size_t bytes = scratch_bytes(n, nthreads, keys_in_perm);
-    char *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    size_t per_thread = sizeof *j.count + sizeof *j.diff;
+    char *p = __sm_sort_scratch_take(scratch_bytes(n, keys_in_perm));
 
-    if (p == MAP_FAILED) {
-        __sm_error_set("%s: cannot map scratch for %zu elements: %s", name, n, strerror(errno));
-        errno = ENOMEM;
-        return -1;
+    if (!p)
+        return fail(name, "map scratch", n);
+    j.count = malloc((size_t)nthreads * per_thread);
+    if (!j.count) {
+        __sm_sort_scratch_give_back(p);
+        return fail(name, "allocate bucket counts", n);
     }
-    j.count = (uint32_t(*)[TOP_RADIX])p;
     j.diff = (uint64_t *)(j.count + nthreads);
-    j.keys = keys_in_perm ? (uint64_t *)perm : j.diff + nthreads;
-    j.idx = (uint32_t *)(keys_in_perm ? j.diff + nthreads : j.keys + n);
+    j.keys = keys_in_perm ? (uint64_t *)perm : (uint64_t *)p;
+    j.idx = (uint32_t *)(keys_in_perm ? p : p + n * sizeof *j.keys);
     run_team(&j, nthreads);
-    munmap(p, bytes);
+    free(j.count);
+    __sm_sort_scratch_give_back(p);
     if (atomic_load(&j.failed)) {
         __sm_error_set("%s: out of memory for a radix bucket", name);
         errno = ENOMEM;
