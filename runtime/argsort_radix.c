@@ -35,9 +35,9 @@
 
 #define TOP_BITS 11
 #define TOP_RADIX (1u << TOP_BITS)
-#define DIGIT_BITS 11
-#define DIGIT_RADIX (1u << DIGIT_BITS)
-#define MAX_DIGITS ((64 - TOP_BITS + DIGIT_BITS - 1) / DIGIT_BITS)
+#define DIGIT_BITS_MAX 12
+#define DIGIT_RADIX (1u << DIGIT_BITS_MAX)
+#define MAX_DIGITS ((64 - TOP_BITS + DIGIT_BITS_MAX - 1) / DIGIT_BITS_MAX)
 #define INSERTION_MAX 32
 
 /* A bucket's buffers hold pairs; packed, the LSD passes move 12 bytes, not 16. */
@@ -48,19 +48,21 @@ struct sort_pair {
 
 #define CHUNKS_MAX 64
 #define CHUNK_MIN 16384 /* keys */
+#define SAMPLE 1024     /* keys that guess the top digit */
 
 struct radix_job {
     struct sort_input in;
     size_t n;
     unsigned nchunks;
     int nthreads;
-    int shift; /* of the top digit */
+    int guess; /* the shift of the top digit the keys were counted at */
+    int shift; /* the shift of the top digit */
     _Atomic int failed;
     _Atomic uint32_t go;      /* set once every thread is created */
     _Atomic uint32_t arrived; /* barrier */
     _Atomic uint32_t generation;
-    _Atomic unsigned next_diff, next_count, next_scatter, next_bucket; /* work handed out */
-    uint64_t *diff;                                                    /* per chunk */
+    _Atomic unsigned next_count, next_recount, next_scatter, next_bucket; /* work handed out */
+    uint64_t *diff;                                                       /* per chunk */
     /* Per chunk, per bucket: how many keys; then where the next one goes. */
     uint32_t (*count)[TOP_RADIX];
     uint32_t start[TOP_RADIX + 1]; /* bucket b is pairs [start[b], start[b + 1]) */
@@ -73,33 +75,41 @@ static inline unsigned top_digit(uint64_t key, int shift) {
     return (unsigned)(key >> shift) & (TOP_RADIX - 1);
 }
 
-static uint64_t differing_bits(const struct sort_input *in, size_t lo, size_t hi) {
-    uint64_t first = sort_key(in, 0), diff = 0;
-    for (size_t i = lo; i < hi; i++)
-        diff |= sort_key(in, i) ^ first;
-    return diff;
-}
-
 static size_t chunk_begin(const struct radix_job *j, unsigned c) {
     return sort_block_begin(j->n, (int)c, (int)j->nchunks);
 }
 
-static void find_shift(struct radix_job *j) {
-    uint64_t diff = 0;
-    int top;
-
-    for (unsigned c = 0; c < j->nchunks; c++)
-        diff |= j->diff[c];
-    top = diff ? 64 - __builtin_clzll(diff) : 0;
-    j->shift = top > TOP_BITS ? top - TOP_BITS : 0;
+/* The shift of the top digit, for keys that differ from key 0 in diff. */
+static int shift_for(uint64_t diff) {
+    int top = diff ? 64 - __builtin_clzll(diff) : 0;
+    return top > TOP_BITS ? top - TOP_BITS : 0;
 }
 
-static void count_top(const struct sort_input *in, size_t lo, size_t hi, int shift,
-                      uint32_t *count) {
-    uint32_t local[TOP_RADIX] = {0};
-    for (size_t i = lo; i < hi; i++)
-        local[top_digit(sort_key(in, i), shift)]++;
-    memcpy(count, local, sizeof local);
+/* The shift for a sample of the keys, which nearly always is the shift
+ * for all of them: counting with it spares a pass over the keys. */
+static int guess_shift(const struct sort_input *in, size_t n) {
+    uint64_t first = sort_key(in, 0), diff = 0;
+    size_t step = n / SAMPLE + 1;
+
+    for (size_t i = 0; i < n; i += step)
+        diff |= sort_key(in, i) ^ first;
+    return shift_for(diff);
+}
+
+/* Chunk c's keys per top digit at shift, and how they differ from key 0. */
+static void count_chunk(struct radix_job *j, unsigned c, int shift) {
+    size_t lo = chunk_begin(j, c), hi = chunk_begin(j, c + 1);
+    const struct sort_input in = j->in;
+    uint64_t first = sort_key(&in, 0), diff = 0;
+    uint32_t count[TOP_RADIX] = {0};
+
+    for (size_t i = lo; i < hi; i++) {
+        uint64_t key = sort_key(&in, i);
+        diff |= key ^ first;
+        count[top_digit(key, shift)]++;
+    }
+    memcpy(j->count[c], count, sizeof count);
+    j->diff[c] = diff;
 }
 
 /* Each chunk's counts become where its first pair of each bucket goes. */
@@ -118,14 +128,18 @@ static void place_chunks(struct radix_job *j) {
 }
 
 static void scatter_chunk(const struct radix_job *j, unsigned c) {
-    uint32_t next[TOP_RADIX];
+    size_t lo = chunk_begin(j, c), hi = chunk_begin(j, c + 1);
+    const struct sort_input in = j->in;
+    uint64_t *keys = j->keys;
+    uint32_t *idx = j->idx, next[TOP_RADIX];
+    int shift = j->shift;
 
     memcpy(next, j->count[c], sizeof next);
-    for (size_t i = chunk_begin(j, c); i < chunk_begin(j, c + 1); i++) {
-        uint64_t key = sort_key(&j->in, i);
-        uint32_t at = next[top_digit(key, j->shift)]++;
-        j->keys[at] = key;
-        j->idx[at] = (uint32_t)i;
+    for (size_t i = lo; i < hi; i++) {
+        uint64_t key = sort_key(&in, i);
+        uint32_t at = next[top_digit(key, shift)]++;
+        keys[at] = key;
+        idx[at] = (uint32_t)i;
     }
 }
 
@@ -140,32 +154,36 @@ static void insertion_sort(struct sort_pair *a, size_t n) {
 }
 
 static void lsd_pass(const struct sort_pair *src, struct sort_pair *dst, size_t n, int shift,
-                     uint32_t *count) {
+                     uint64_t mask, uint32_t *count) {
     uint32_t sum = 0;
-    for (unsigned d = 0; d < DIGIT_RADIX; d++) {
+    for (unsigned d = 0; d <= mask; d++) {
         uint32_t c = count[d];
         count[d] = sum;
         sum += c;
     }
     for (size_t i = 0; i < n; i++)
-        dst[count[(src[i].key >> shift) & (DIGIT_RADIX - 1)]++] = src[i];
+        dst[count[(src[i].key >> shift) & mask]++] = src[i];
 }
 
-/* Sorts a[0, n) on key bits [0, bits), b[0, n) being scratch; returns
+/* Sorts a[0, n) on key bits [0, bits), b[0, n) being scratch, in as few
+ * passes of at most DIGIT_BITS_MAX bits as can be, of equal width; returns
  * which of the two holds the result. */
 static const struct sort_pair *lsd_sort(struct sort_pair *a, struct sort_pair *b, size_t n,
                                         int bits, uint32_t (*count)[DIGIT_RADIX]) {
-    int ndigits = (bits + DIGIT_BITS - 1) / DIGIT_BITS;
+    int ndigits = (bits + DIGIT_BITS_MAX - 1) / DIGIT_BITS_MAX;
+    int width = (bits + ndigits - 1) / ndigits;
+    uint64_t mask = (UINT64_C(1) << width) - 1;
 
-    memset(count, 0, (size_t)ndigits * sizeof count[0]);
+    for (int d = 0; d < ndigits; d++)
+        memset(count[d], 0, (mask + 1) * sizeof count[d][0]);
     for (size_t i = 0; i < n; i++)
         for (int d = 0; d < ndigits; d++)
-            count[d][(a[i].key >> (d * DIGIT_BITS)) & (DIGIT_RADIX - 1)]++;
+            count[d][(a[i].key >> (d * width)) & mask]++;
     for (int d = 0; d < ndigits; d++) {
         struct sort_pair *t = a;
-        if (count[d][(a[0].key >> (d * DIGIT_BITS)) & (DIGIT_RADIX - 1)] == n)
+        if (count[d][(a[0].key >> (d * width)) & mask] == n)
             continue; /* every key has this digit */
-        lsd_pass(a, b, n, d * DIGIT_BITS, count[d]);
+        lsd_pass(a, b, n, d * width, mask, count[d]);
         a = b;
         b = t;
     }
@@ -261,18 +279,31 @@ static void map_in(const struct radix_job *j, size_t lo, size_t hi) {
     __sm_populate(j->idx + lo, (hi - lo) * sizeof *j->idx);
 }
 
+/* All keys differ from key 0 in the bits of diff: the counts are right if
+ * they were made at the shift this gives. */
+static void settle_shift(struct radix_job *j) {
+    uint64_t diff = 0;
+
+    for (unsigned c = 0; c < j->nchunks; c++)
+        diff |= j->diff[c];
+    j->shift = shift_for(diff);
+    if (j->shift == j->guess)
+        place_chunks(j);
+}
+
 static void radix_share(struct radix_job *j) {
     unsigned c;
 
-    while (next_chunk(j, &j->next_diff, &c)) {
-        size_t lo = chunk_begin(j, c), hi = chunk_begin(j, c + 1);
-        j->diff[c] = differing_bits(&j->in, lo, hi);
-        map_in(j, lo, hi);
+    while (next_chunk(j, &j->next_count, &c)) {
+        count_chunk(j, c, j->guess);
+        map_in(j, chunk_begin(j, c), chunk_begin(j, c + 1));
     }
-    team_barrier(j, find_shift);
-    while (next_chunk(j, &j->next_count, &c))
-        count_top(&j->in, chunk_begin(j, c), chunk_begin(j, c + 1), j->shift, j->count[c]);
-    team_barrier(j, place_chunks);
+    team_barrier(j, settle_shift);
+    if (j->shift != j->guess) {
+        while (next_chunk(j, &j->next_recount, &c))
+            count_chunk(j, c, j->shift);
+        team_barrier(j, place_chunks);
+    }
     while (next_chunk(j, &j->next_scatter, &c))
         scatter_chunk(j, c);
     team_barrier(j, NULL);
@@ -341,6 +372,7 @@ int __sm_argsort_radix(const struct sort_input *in, size_t n, size_t *perm, cons
     j.diff = (uint64_t *)(j.count + CHUNKS_MAX);
     j.keys = keys_in_perm ? (uint64_t *)perm : j.diff + CHUNKS_MAX;
     j.idx = (uint32_t *)(keys_in_perm ? j.diff + CHUNKS_MAX : j.keys + n);
+    j.guess = guess_shift(in, n);
     run_team(&j, __sm_sort_team_size(n));
     __sm_sort_scratch_give_back(p);
     if (atomic_load(&j.failed)) {
