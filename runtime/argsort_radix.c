@@ -66,6 +66,7 @@ struct radix_job {
     /* Per chunk, per bucket: how many keys; then where the next one goes. */
     uint32_t (*count)[TOP_RADIX];
     uint32_t start[TOP_RADIX + 1]; /* bucket b is pairs [start[b], start[b + 1]) */
+    uint32_t largest;              /* bucket */
     uint64_t *keys;                /* the scattered keys: perm's memory ... */
     uint32_t *idx;                 /* ... and their indices */
     size_t *perm;
@@ -116,6 +117,7 @@ static void count_chunk(struct radix_job *j, unsigned c, int shift) {
 static void place_chunks(struct radix_job *j) {
     uint32_t at = 0;
 
+    j->largest = 0;
     for (unsigned b = 0; b < TOP_RADIX; b++) {
         j->start[b] = at;
         for (unsigned c = 0; c < j->nchunks; c++) {
@@ -123,6 +125,8 @@ static void place_chunks(struct radix_job *j) {
             j->count[c][b] = at;
             at += count;
         }
+        if (at - j->start[b] > j->largest)
+            j->largest = at - j->start[b];
     }
     j->start[TOP_RADIX] = at;
 }
@@ -201,22 +205,22 @@ static void gather(const struct radix_job *j, size_t lo, size_t hi, struct sort_
         tmp[i - lo] = (struct sort_pair){j->keys[i], j->idx[i]};
 }
 
-/* A thread's buffers for its buckets: twice the largest it has sorted. */
+/* A thread's buffers for its buckets, made when it takes its first one:
+ * room for twice the largest bucket, of which the pages of a large malloc
+ * are mapped in only as far as its buckets reach.  (Growing them bucket by
+ * bucket mapped fresh pages each time.) */
 struct bucket_buffers {
     struct sort_pair *pairs;
-    size_t room;
     uint32_t (*count)[DIGIT_RADIX];
 };
 
-static int make_room(struct bucket_buffers *buf, size_t n) {
-    if (!buf->count && !(buf->count = malloc(MAX_DIGITS * sizeof *buf->count)))
-        return -1;
-    if (n <= buf->room)
+static int make_buffers(struct bucket_buffers *buf, size_t largest) {
+    if (buf->pairs)
         return 0;
-    free(buf->pairs);
-    buf->room = n > INSERTION_MAX ? n : INSERTION_MAX;
-    buf->pairs = malloc(2 * buf->room * sizeof *buf->pairs);
-    return buf->pairs ? 0 : -1;
+    buf->count = malloc(MAX_DIGITS * sizeof *buf->count);
+    buf->pairs =
+        malloc(2 * (largest > INSERTION_MAX ? largest : INSERTION_MAX) * sizeof *buf->pairs);
+    return buf->pairs && buf->count ? 0 : -1;
 }
 
 /* A bucket's indices go where its keys were: perm[lo, hi). */
@@ -241,7 +245,7 @@ static int sort_buckets(struct radix_job *j) {
     while (!failed && (b = atomic_fetch_add(&j->next_bucket, 1)) < TOP_RADIX) {
         if (j->start[b + 1] == j->start[b])
             continue;
-        failed = make_room(&buf, j->start[b + 1] - j->start[b]);
+        failed = make_buffers(&buf, j->largest);
         if (!failed)
             sort_bucket(j, b, &buf);
     }
