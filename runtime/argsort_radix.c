@@ -61,12 +61,13 @@ struct radix_job {
     _Atomic uint32_t go;      /* set once every thread is created */
     _Atomic uint32_t arrived; /* barrier */
     _Atomic uint32_t generation;
-    _Atomic unsigned next_count, next_recount, next_scatter, next_bucket; /* work handed out */
-    uint64_t *diff;                                                       /* per chunk */
+    /* The next chunk or bucket to hand out, per step. */
+    _Atomic unsigned next_count, next_recount, next_scatter, next_bucket;
+    uint64_t *diff; /* per chunk: how its keys differ from key 0 */
     /* Per chunk, per bucket: how many keys; then where the next one goes. */
     uint32_t (*count)[TOP_RADIX];
     uint32_t start[TOP_RADIX + 1]; /* bucket b is pairs [start[b], start[b + 1]) */
-    uint32_t largest;              /* bucket */
+    uint32_t largest;              /* bucket's size */
     uint64_t *keys;                /* the scattered keys: perm's memory ... */
     uint32_t *idx;                 /* ... and their indices */
     size_t *perm;
