@@ -77,6 +77,8 @@ int sm_argsort(const void *base, size_t n, size_t size, int (*cmp)(const void *,
                size_t *perm);
 int sm_argsort_f64(const double *keys, size_t n, size_t *perm);
 int sm_argsort_i64(const int64_t *keys, size_t n, size_t *perm);
+/* Unmaps the scratch the typed sorts keep for their next call. */
+void sm_argsort_release(void);
 void *sm_fromfile(const char *path, size_t size, size_t *count, off_t offset);
 int sm_tofile(const char *path, const void *data, size_t size, size_t count);
 

@@ -77,6 +77,11 @@ void __sm_sort_merge_passes(const struct sort_kind *kind, const struct sort_inpu
  * message set. */
 int __sm_argsort_radix(const struct sort_input *in, size_t n, size_t *perm, const char *name);
 
+/* Scratch of at least bytes, kept for the next call once given back
+ * (argsort_scratch.c); NULL with errno set when it cannot be mapped. */
+void *__sm_sort_scratch_take(size_t bytes);
+void __sm_sort_scratch_give_back(void *scratch);
+
 /* Workers for sorting n elements here (1 inside a region, in debug mode or
  * for small n). */
 int __sm_sort_team_size(size_t n);
