@@ -15,7 +15,6 @@
 
 #include "argsort.h"
 #include "error.h"
-#include "fromfile.h"
 #include "os.h"
 #include "sharedmem.h"
 
@@ -46,11 +45,11 @@ static void sort_share(struct sort_job *j, int w, int nworkers) {
     size_t lo = sort_block_begin(j->n, w, nworkers), hi = sort_block_begin(j->n, w + 1, nworkers);
     size_t *out = w == 0 ? j->perm : j->out, es = j->kind->elem_size;
 
-    __sm_populate(j->a + lo * es, (hi - lo) * es);
+    sm_populate(j->a + lo * es, (hi - lo) * es);
     if (j->b)
-        __sm_populate(j->b + lo * es, (hi - lo) * es);
+        sm_populate(j->b + lo * es, (hi - lo) * es);
     if (out != j->perm)
-        __sm_populate(out + lo, (hi - lo) * sizeof *out);
+        sm_populate(out + lo, (hi - lo) * sizeof *out);
     j->kind->sort(&j->in, lo, hi, j->a, j->b);
     __sm_sort_merge_passes(j->kind, &j->in, j->a, j->b, j->n, w, nworkers, team_barrier, out);
     if (w == 0)

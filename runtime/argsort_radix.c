@@ -30,7 +30,6 @@
 
 #include "argsort.h"
 #include "error.h"
-#include "fromfile.h"
 #include "os.h"
 
 #define TOP_BITS 11
@@ -280,8 +279,8 @@ static int next_chunk(const struct radix_job *j, _Atomic unsigned *next, unsigne
 /* Maps in, in one call each, the pages the scatter will write for keys
  * [lo, hi) (rather than a fault per page in scatter order). */
 static void map_in(const struct radix_job *j, size_t lo, size_t hi) {
-    __sm_populate(j->keys + lo, (hi - lo) * sizeof *j->keys);
-    __sm_populate(j->idx + lo, (hi - lo) * sizeof *j->idx);
+    sm_populate(j->keys + lo, (hi - lo) * sizeof *j->keys);
+    sm_populate(j->idx + lo, (hi - lo) * sizeof *j->idx);
 }
 
 /* All keys differ from key 0 in the bits of diff: the counts are right if

@@ -38,7 +38,4 @@ int __sm_io_parallel(const struct io_request *r);
  * Returns 0, or nonzero when the kernel refused (data is then unchanged). */
 int __sm_fromfile_memfd(int fd, char *data, size_t bytes, off_t offset);
 
-/* Maps in the pages of [p, p + bytes) for writing now (best effort). */
-void __sm_populate(void *p, size_t bytes);
-
 #endif

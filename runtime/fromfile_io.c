@@ -13,33 +13,16 @@
  */
 #include <errno.h>
 #include <pthread.h>
-#include <stdint.h>
-#include <sys/mman.h>
 #include <sys/sendfile.h>
 #include <unistd.h>
 
 #include "fromfile.h"
 #include "internal.h"
+#include "os.h"
 #include "sharedmem.h"
 
 #define IO_ALIGN ((size_t)2 << 20)
 #define IO_MIN_PART ((size_t)8 << 20)
-
-/* Faulting fresh pages in one by one costs more than the copy on some
- * machines (virtual ones above all); one call maps them all.  Best effort. */
-void __sm_populate(void *p, size_t bytes) {
-#ifdef MADV_POPULATE_WRITE
-    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
-    uintptr_t begin = (uintptr_t)p & ~(page - 1);
-    uintptr_t end = ((uintptr_t)p + bytes + page - 1) & ~(page - 1);
-
-    if (bytes > 0)
-        madvise((void *)begin, end - begin, MADV_POPULATE_WRITE);
-#else
-    (void)p;
-    (void)bytes;
-#endif
-}
 
 /* sendfile writes at the memfd's file position, which only this part's
  * thread moves. */
@@ -60,7 +43,7 @@ static int transfer(const struct io_request *r, int part, size_t lo, size_t hi) 
     off_t offset = r->offset + (off_t)lo;
 
     if (r->op == IO_PREAD)
-        __sm_populate(buf, bytes);
+        sm_populate(buf, bytes);
     while (bytes > 0) {
         ssize_t n = move(r, part, buf, bytes, offset);
         if (n < 0 && errno == EINTR)

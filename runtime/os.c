@@ -50,6 +50,22 @@ void *sm_map_shared_noreserve(size_t bytes) {
     return map_shared(bytes, MAP_NORESERVE);
 }
 
+/* Faulting fresh pages in one by one costs more than the copy on some
+ * machines (virtual ones above all). */
+void sm_populate(void *p, size_t bytes) {
+#ifdef MADV_POPULATE_WRITE
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    uintptr_t begin = (uintptr_t)p & ~(page - 1);
+    uintptr_t end = ((uintptr_t)p + bytes + page - 1) & ~(page - 1);
+
+    if (bytes > 0)
+        madvise((void *)begin, end - begin, MADV_POPULATE_WRITE);
+#else
+    (void)p;
+    (void)bytes;
+#endif
+}
+
 SM_WORKER_CODE pid_t sm_fork(void) {
     pid_t pid;
     do

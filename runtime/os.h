@@ -20,6 +20,9 @@ void sm_futex_wake_all(_Atomic uint32_t *word);
 void *sm_map_shared(size_t bytes);
 /* The same without reserving swap: for large tables mostly never written. */
 void *sm_map_shared_noreserve(size_t bytes);
+/* Maps in the pages of [p, p + bytes) for writing now, in one call rather
+ * than a fault per page (best effort). */
+void sm_populate(void *p, size_t bytes);
 pid_t sm_fork(void);
 
 /* Code a new worker runs: kept together, so that a new process touches as
