@@ -14,6 +14,7 @@
  * sees fresh zero pages there, still usable as scratch; the header page is
  * inherited as is, so a child knows the mapping's size.
  */
+#include <errno.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <sys/mman.h>
@@ -52,8 +53,10 @@ static struct kept_scratch *map_scratch(size_t bytes) {
     size_t map_bytes = page + (bytes + page - 1) / page * page;
     struct kept_scratch *s;
 
-    if (bytes > SIZE_MAX - 2 * page)
+    if (bytes > SIZE_MAX - 2 * page) {
+        errno = ENOMEM;
         return NULL;
+    }
     s = mmap(NULL, map_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (s == MAP_FAILED)
         return NULL;
