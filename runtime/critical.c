@@ -64,19 +64,23 @@ static struct sm_crit_slot *lookup(const char *name) {
     return slot;
 }
 
-/* Drepper's mutex: 0 free, 1 locked, 2 locked with possible sleepers. */
+/* Drepper's mutex: 0 free, 1 locked, 2 locked with possible sleepers.
+ * The spin only reads the word until it sees the lock free: a compare-and-
+ * swap on a held lock would take its cache line away from the holder. */
 static void mutex_lock(_Atomic uint32_t *m) {
     uint32_t c = 0;
     if (atomic_compare_exchange_strong(m, &c, 1))
         return;
-    for (int i = 0; i < 100 && c == 1; i++) {
+    int spins = sm_spin_limit();
+    for (int i = 0; i < spins; i++) {
         sm_cpu_relax();
+        if (atomic_load_explicit(m, memory_order_relaxed) != 0)
+            continue;
         c = 0;
         if (atomic_compare_exchange_strong(m, &c, 1))
             return;
     }
-    if (c != 2)
-        c = atomic_exchange(m, 2);
+    c = atomic_exchange(m, 2);
     while (c != 0) {
         if (atomic_load(&sm_rt.team->broken))
             sm_team_broken();
