@@ -14,10 +14,29 @@ unset SM_STATS SM_TRACE
 
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $W workers"
 
-"$D/syncbench-sm" | grep -v '^#' >"$T/sync-sm"
-"$D/syncbench-omp" | grep -v '^#' >"$T/sync-omp"
+# Three runs of each, alternated; each construct's figure is its median.
+SYNC_RUNS=3
+for i in $(seq $SYNC_RUNS); do
+    "$D/syncbench-sm" | grep -v '^#' >>"$T/sync-sm-all"
+    "$D/syncbench-omp" | grep -v '^#' >>"$T/sync-omp-all"
+done
+median_per_construct() { # in the order of the first run
+    awk '{ if (!($1 in count)) order[++m] = $1; v[$1, ++count[$1]] = $2 }
+        END {
+            for (i = 1; i <= m; i++) {
+                c = order[i]; n = count[c]
+                for (j = 2; j <= n; j++)
+                    for (k = j; k > 1 && v[c, k - 1] > v[c, k]; k--) {
+                        t = v[c, k]; v[c, k] = v[c, k - 1]; v[c, k - 1] = t
+                    }
+                print c, v[c, int((n + 1) / 2)]
+            }
+        }' "$1"
+}
+median_per_construct "$T/sync-sm-all" >"$T/sync-sm"
+median_per_construct "$T/sync-omp-all" >"$T/sync-omp"
 echo
-echo "Construct overhead, us per construct (EPCC syncbench method, median)"
+echo "Construct overhead, us per construct (EPCC syncbench method; median of $SYNC_RUNS runs, alternated)"
 printf '%-14s %12s %12s %8s\n' construct sharedmem OpenMP ratio
 awk '
     function row(name, sm, omp) {

@@ -7,7 +7,9 @@
  * need an enclosing region also have that region's cost (the test with no
  * constructs) subtracted: with fork per region it would swamp them, where
  * EPCC, written for thread pools, leaves it in.  innerreps grows until the
- * constructs take TARGET_S; the figure is the median of REPS tests.
+ * constructs take TARGET_S.  Each test is paired with the reference and
+ * the region measured just before it, so that a drift of the machine's
+ * speed cancels out; the figure is the median of REPS such differences.
  * atomic, as in EPCC, has no delay: its reference is plain updates.
  * One source: smcc builds it on sharedmem, smcc --sm-backend=openmp on
  * libgomp.  Prints "construct microseconds" lines.
@@ -19,7 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define REPS 7
+#define REPS 15
 #define TARGET_S 0.1
 #define DELAY_US 0.1
 
@@ -192,16 +194,13 @@ static int choose_reps(void (*run)(int), double base) {
 static double overhead_us(void (*run)(int), void (*reference_run)(int)) {
     double base = region_only(run);
     int reps = choose_reps(run, base);
-    double test[REPS], ref[REPS], region[REPS];
+    double overhead[REPS];
     for (int k = 0; k < REPS; k++) {
-        ref[k] = seconds(reference_run, reps);
-        region[k] = seconds(run, 0);
-        test[k] = seconds(run, reps);
+        double ref = seconds(reference_run, reps);
+        double region = seconds(run, 0);
+        overhead[k] = (seconds(run, reps) - ref - region) / reps * 1e6;
     }
-    double r = median(ref, REPS) + median(region, REPS);
-    for (int k = 0; k < REPS; k++)
-        test[k] = (test[k] - r) / reps * 1e6;
-    return median(test, REPS);
+    return median(overhead, REPS);
 }
 
 static int wanted(const char *name, int argc, char **argv) {
