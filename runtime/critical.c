@@ -52,16 +52,21 @@ static struct sm_crit_slot *find_slot(const char *name) {
     sm_fatal("more than %d distinct critical names", SM_CRIT_SLOTS);
 }
 
+/* Out of line: the cache hit below is every critical section's path. */
+__attribute__((noinline)) static struct sm_crit_slot *lookup_and_remember(const char *name) {
+    struct sm_crit_slot *slot = find_slot(name);
+    cache[cache_next % CACHE_SIZE] = (struct cache_entry){name, slot};
+    cache_next++;
+    return slot;
+}
+
 static struct sm_crit_slot *lookup(const char *name) {
     if (!name)
         name = "";
     for (int i = 0; i < CACHE_SIZE; i++)
         if (cache[i].name == name)
             return cache[i].slot;
-    struct sm_crit_slot *slot = find_slot(name);
-    cache[cache_next % CACHE_SIZE] = (struct cache_entry){name, slot};
-    cache_next++;
-    return slot;
+    return lookup_and_remember(name);
 }
 
 /* Drepper's mutex: 0 free, 1 locked, 2 locked with possible sleepers.
@@ -108,8 +113,9 @@ void __sm_critical_begin(const char *name, const __sm_loc *loc) {
     if (!exclusion_needed())
         return;
     atomic_store_explicit(&sm_rt.team->workers[sm_rt.self].loc, loc, memory_order_relaxed);
+    struct sm_crit_slot *slot = lookup(name);
     SM_OBS(sm_obs_wait_begin());
-    mutex_lock(&lookup(name)->lock);
+    mutex_lock(&slot->lock);
     SM_OBS(sm_obs_wait_end(SM_WAIT_CRITICAL));
 }
 
