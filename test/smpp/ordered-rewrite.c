@@ -12,6 +12,6 @@ void f(int n) {
     }
 }
 
-// CHECK: SM_SCHED_DYNAMIC, 0, SM_LOOP_ORDERED, &__sm_loc_0);
+// CHECK: SM_SCHED_DYNAMIC, 0, SM_LOOP_NOWAIT | SM_LOOP_ORDERED, &__sm_loc_0);
 // CHECK-NEXT: { static const __sm_loc __sm_loc_1 = {"{{.*}}ordered-rewrite.c", 10, 1, "ordered"}; __sm_ordered_begin(&__sm_L0, __sm_k0, &__sm_loc_1);
 // CHECK-NEXT: work(i); __sm_ordered_end(&__sm_L0, __sm_k0); }

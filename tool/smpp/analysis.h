@@ -121,10 +121,14 @@ struct sm_directive *innermost_construct(struct sm_unit *u, size_t offset);
 /* How the variable reads at d's position (outside d): its name, or what an
  * enclosing construct redirected it to.  *shared tells whether every worker
  * sees the same object. */
+char *original_of(struct sm_unit *u, const struct sm_directive *d, CXCursor decl, int *shared);
 /* Does d hand over a lastprivate variable other than an iteration variable
  * (so its loop must note who ran the last iteration)? */
 int needs_last_flag(const struct sm_unit *u, const struct sm_directive *d);
-char *original_of(struct sm_unit *u, const struct sm_directive *d, CXCursor decl, int *shared);
+/* Does d's hand-off of reduction and lastprivate values end in a barrier
+ * after which each worker writes only its own copies, so that the barrier
+ * can stand for d's own closing barrier? */
+int handoff_barrier_ends_construct(struct sm_unit *u, const struct sm_directive *d);
 
 /* ---- Reductions (reduction.c) ------------------------------------------ */
 

@@ -691,6 +691,24 @@ static void emit_handoff(struct sm_unit *u, struct sm_directive *d, struct sm_bu
             emit_last_loop_var(u, d, &c->vars[i], b);
 }
 
+int handoff_barrier_ends_construct(struct sm_unit *u, const struct sm_directive *d) {
+    const struct ds_construct *c = construct_of(u, d);
+    int publishes = 0;
+    for (int i = 0; i < c->nvars; i++) {
+        const struct ds_var *v = &c->vars[i];
+        if (v->cls == DS_SHARED)
+            return 0;
+        if (v->cls != DS_REDUCTION && v->cls != DS_LASTPRIVATE)
+            continue;
+        int shared;
+        free(original_of(u, d, v->decl, &shared));
+        if (shared)
+            return 0;
+        publishes |= needs_slot(v);
+    }
+    return publishes;
+}
+
 int datasharing_emit(struct sm_unit *u, struct sm_directive *d, struct construct_text *t) {
     const struct ds_construct *c = construct_of(u, d);
     for (int i = 0; i < c->nvars; i++) {

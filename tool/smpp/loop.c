@@ -608,6 +608,13 @@ static int has_ordered_block(struct sm_unit *u, const struct sm_directive *d) {
     return 0;
 }
 
+/* A wait that follows the loop and does all its closing barrier would:
+ * the region's join after a 'parallel for', or the barrier of the loop's
+ * reduction or lastprivate hand-off.  The loop then ends as with nowait. */
+static int end_barrier_redundant(struct sm_unit *u, const struct sm_directive *d) {
+    return d->kind == DIR_PARALLEL_FOR || handoff_barrier_ends_construct(u, d);
+}
+
 static void emit_header(struct sm_unit *u, const struct sm_directive *d, const struct loop_info *li,
                         struct sm_buf *b) {
     int D = d->index;
@@ -626,7 +633,7 @@ static void emit_header(struct sm_unit *u, const struct sm_directive *d, const s
         buf_printf(b, "(__INT64_TYPE__)(%s)", sched->expr);
     else
         buf_puts(b, "0");
-    int nowait = dir_clause(d, CL_NOWAIT) != NULL,
+    int nowait = dir_clause(d, CL_NOWAIT) != NULL || end_barrier_redundant(u, d),
         ordered = dir_clause(d, CL_ORDERED) && has_ordered_block(u, d);
     buf_printf(b, ", %s%s%s, &%s); ", nowait ? "SM_LOOP_NOWAIT" : "",
                nowait && ordered ? " | " : "",
