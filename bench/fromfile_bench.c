@@ -8,7 +8,8 @@
  * a buffer already touched, and into a fresh one (the state sm_fromfile's
  * new array is in: its pages still have to be mapped in).  Then the first
  * pass over each result (a sum of its words): it pays for the pages the
- * copy did not touch.  All figures are medians of 3.
+ * copy did not touch.  All figures are medians of 3.  The header names the
+ * kernel's shmem_enabled setting, on which sm_fromfile's path depends.
  */
 #include <sharedmem.h>
 #include <stdint.h>
@@ -110,6 +111,24 @@ static void report(const char *what, size_t bytes, struct timing t, struct timin
            100 * (t.copy + t.pass) / (ff.copy + ff.pass));
 }
 
+/* The bracketed word of the kernel's setting, which decides how
+ * sm_fromfile copies (docs/library.md). */
+static const char *shared_huge_pages_setting(void) {
+    static char word[32] = "unknown";
+    char line[128];
+    FILE *f = fopen("/sys/kernel/mm/transparent_hugepage/shmem_enabled", "r");
+    if (f && fgets(line, sizeof line, f)) {
+        char *open = strchr(line, '['), *close = open ? strchr(open, ']') : NULL;
+        if (close && close - open - 1 < (long)sizeof word) {
+            memcpy(word, open + 1, (size_t)(close - open - 1));
+            word[close - open - 1] = 0;
+        }
+    }
+    if (f)
+        fclose(f);
+    return word;
+}
+
 int main(int argc, char **argv) {
     const char *path = argc > 1 ? argv[1] : "/tmp/sm_fromfile_bench.dat";
     size_t bytes = (argc > 2 ? strtoul(argv[2], NULL, 10) : 1024) << 20;
@@ -125,8 +144,8 @@ int main(int argc, char **argv) {
     fresh = time_memcpy(src, bytes, 1);
     warm = time_memcpy(src, bytes, 0);
     unlink(path);
-    printf("%zu MiB, %d workers (checksum %llx)\n", bytes >> 20, sm_max_workers(),
-           (unsigned long long)checksum);
+    printf("%zu MiB, %d workers, shmem_enabled %s (checksum %llx)\n", bytes >> 20, sm_max_workers(),
+           shared_huge_pages_setting(), (unsigned long long)checksum);
     printf("  %-26s %6.2f GiB/s (%.3f s), first pass %.3f s, together %.3f s\n", "sm_fromfile",
            gib_per_s(bytes, ff.copy), ff.copy, ff.pass, ff.copy + ff.pass);
     report("memcpy into touched memory", bytes, warm, ff);

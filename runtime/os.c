@@ -8,6 +8,7 @@
 #include <linux/futex.h>
 #include <sched.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
@@ -48,6 +49,30 @@ void *sm_map_shared(size_t bytes) {
 
 void *sm_map_shared_noreserve(size_t bytes) {
     return map_shared(bytes, MAP_NORESERVE);
+}
+
+/* The setting in use is the bracketed word: "always [never] advise ...". */
+static int read_shared_huge_pages(void) {
+    char line[128] = "";
+    FILE *f = fopen("/sys/kernel/mm/transparent_hugepage/shmem_enabled", "re");
+    if (!f)
+        return 0;
+    char *ok = fgets(line, sizeof line, f);
+    fclose(f);
+    if (!ok)
+        return 0;
+    static const char *const huge[] = {"[always]", "[within_size]", "[advise]", "[force]"};
+    for (size_t i = 0; i < sizeof huge / sizeof huge[0]; i++)
+        if (strstr(line, huge[i]))
+            return 1;
+    return 0;
+}
+
+int sm_shared_huge_pages(void) {
+    static int known = -1;
+    if (known < 0)
+        known = read_shared_huge_pages();
+    return known;
 }
 
 /* Faulting fresh pages in one by one costs more than the copy on some

@@ -23,6 +23,9 @@ void *sm_map_shared_noreserve(size_t bytes);
 /* Maps in the pages of [p, p + bytes) for writing now, in one call rather
  * than a fault per page (best effort). */
 void sm_populate(void *p, size_t bytes);
+/* Whether the kernel may back shared memory asked for with MADV_HUGEPAGE
+ * with huge pages (/sys/kernel/mm/transparent_hugepage/shmem_enabled). */
+int sm_shared_huge_pages(void);
 pid_t sm_fork(void);
 
 /* Code a new worker runs: kept together, so that a new process touches as

@@ -52,6 +52,21 @@ config.substitutions.append(("%rtcc", "%s -std=gnu11 -Wall -Wextra -Werror -g -I
 if config.sm_sanitize:
     config.available_features.add("sanitize")
 
+
+def shared_memory_gets_huge_pages():
+    try:
+        with open("/sys/kernel/mm/transparent_hugepage/shmem_enabled") as f:
+            setting = f.read()
+    except OSError:
+        return False
+    return any(w in setting for w in ("[always]", "[within_size]", "[advise]", "[force]"))
+
+
+# The runtime takes other paths where shared memory gets huge pages
+# (docs/library.md, sm_fromfile).
+if shared_memory_gets_huge_pages():
+    config.available_features.add("shmem-huge-pages")
+
 # No test may hang the suite: lit kills a test after this many seconds
 # (lit needs python3-psutil for that, which `make deps` installs).
 try:

@@ -1,6 +1,9 @@
 // A large sm_fromfile (kernel copies into memfds mapped over the array)
 // leaves no file descriptor open, and sm_free gives the array's memory back:
 // the memfd mappings hold pages before the free and none after it.
+// Where shared memory gets huge pages, sm_fromfile reads into the heap
+// instead (heap-large-blocks-released.c covers that memory).
+// UNSUPPORTED: shmem-huge-pages
 // RUN: %rtcc
 // RUN: head -c 20000000 /dev/urandom > %t.bin
 // RUN: for n in 1 2; do SM_NUM_WORKERS=$n %t %t.bin; done | FileCheck %s

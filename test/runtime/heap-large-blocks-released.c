@@ -4,10 +4,13 @@
 // larger than before.  Measured as the blocks allocated to the heap mapping's
 // shmem file (/proc/self/map_files), which MADV_DONTNEED would not shrink.
 // Reading map_files needs root (CAP_CHECKPOINT_RESTORE), as the suite runs.
+// Where shared memory gets huge pages, a huge page at each end of a block
+// may stay, shared with its neighbours: hence 4 MiB, where one round's
+// pages, if kept, would be 4 MiB (or 1 GiB in huge pages).
 // RUN: %rtcc
 // RUN: SM_NUM_WORKERS=2 %t | FileCheck %s
 // CHECK: touched: yes
-// CHECK-NEXT: growth after 20 rounds: under 1 MiB
+// CHECK-NEXT: growth after 20 rounds: under 4 MiB
 #include <sharedmem.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -63,6 +66,6 @@ int main(void) {
     }
     long long growth = heap_bytes() - before;
     printf("touched: %s\n", before >= 0 && peak - before >= (long long)GIB / 256 ? "yes" : "no");
-    printf("growth after 20 rounds: %s\n", growth < (1 << 20) ? "under 1 MiB" : "TOO MUCH");
+    printf("growth after 20 rounds: %s\n", growth < (4 << 20) ? "under 4 MiB" : "TOO MUCH");
     return 0;
 }
