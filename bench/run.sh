@@ -1,12 +1,13 @@
 #!/bin/sh
 # bench/run.sh BUILD_DIR [WORKERS] - runs the sharedmem-vs-OpenMP benchmarks
 # (built by `cmake --build BUILD_DIR --target bench`) and prints one table.
-# Kernel times are the median of KERNEL_RUNS runs (default 3).
+# Kernel times are the median of KERNEL_RUNS runs (default 5), the serial,
+# sharedmem and OpenMP builds taking turns.
 set -e
 B=${1:?usage: bench/run.sh BUILD_DIR [WORKERS]}
 W=${2:-2}
 D=$B/bench
-RUNS=${KERNEL_RUNS:-3}
+RUNS=${KERNEL_RUNS:-5}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 export SM_NUM_WORKERS=$W OMP_NUM_THREADS=$W
@@ -58,21 +59,27 @@ printf '%-20s %10s %10s %6s %10s %10s %6s\n' memory sharedmem baseline ratio sm-
     printf "\n" }'
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-kernel_time() { # BINARY KERNEL -> median seconds; checks the checksum
-    for i in $(seq "$RUNS"); do "$1" "$2"; done >"$T/k"
-    awk '{ print $3 }' "$T/k" | sort -u >"$T/sum-$(basename "$1")"
-    awk '{ print $2 }' "$T/k" | median
+# The three builds take turns, run after run, so that a change in the
+# host's speed falls on all of them alike.
+run_kernel() { # KERNEL -> $T/k-serial, $T/k-sm, $T/k-omp: "name seconds checksum" lines
+    rm -f "$T/k-serial" "$T/k-sm" "$T/k-omp"
+    for i in $(seq "$RUNS"); do
+        for b in serial sm omp; do "$D/kernels-$b" "$1" >>"$T/k-$b"; done
+    done
 }
+kernel_time() { awk '{ print $2 }' "$T/k-$1" | median; }
+checksums() { awk '{ print $3 }' "$T/k-$1" | sort -u; }
 echo
-echo "Kernels, seconds (median of $RUNS); speedup = serial / time"
+echo "Kernels, seconds (median of $RUNS runs, the three builds in turn); speedup = serial / time"
 printf '%-12s %8s %10s %8s %9s %9s %11s\n' kernel serial sharedmem OpenMP sm-speed omp-speed sm/omp-time
 for k in mandelbrot jacobi jacobi_team matmul histogram; do
-    s=$(kernel_time "$D/kernels-serial" $k)
-    m=$(kernel_time "$D/kernels-sm" $k)
-    o=$(kernel_time "$D/kernels-omp" $k)
+    run_kernel $k
+    s=$(kernel_time serial)
+    m=$(kernel_time sm)
+    o=$(kernel_time omp)
     ok=ok
-    cmp -s "$T/sum-kernels-serial" "$T/sum-kernels-sm" || ok="CHECKSUM MISMATCH (sharedmem)"
-    cmp -s "$T/sum-kernels-serial" "$T/sum-kernels-omp" || ok="CHECKSUM MISMATCH (OpenMP)"
+    [ "$(checksums serial)" = "$(checksums sm)" ] || ok="CHECKSUM MISMATCH (sharedmem)"
+    [ "$(checksums serial)" = "$(checksums omp)" ] || ok="CHECKSUM MISMATCH (OpenMP)"
     echo "$k $s $m $o" | awk -v ok="$ok" '{
         printf "%-12s %8.3f %10.3f %8.3f %9.2f %9.2f %11.2f", $1, $2, $3, $4, $2 / $3, $2 / $4, $3 / $4
         if (ok != "ok") printf "  %s", ok
