@@ -40,13 +40,14 @@ static size_t wanted_bytes(void) {
 }
 
 #define HUGE_PAGE ((size_t)2 << 20)
+_Static_assert(HUGE_PAGE % SM_HEAP_CHUNK == 0, "a huge page boundary must be a chunk boundary");
 
 /* A shared reservation aligned for huge pages, as large as the system
  * grants.  It asks for them: where the kernel's shmem_enabled setting lets
  * it, a worker's first touch of a heap page then maps 2 MiB, not 4 KiB. */
 static char *reserve(size_t *bytes) {
     for (size_t size = wanted_bytes(); size >= HEAP_MIN_BYTES; size /= 2) {
-        size_t slop = HUGE_PAGE > SM_HEAP_CHUNK ? HUGE_PAGE : SM_HEAP_CHUNK;
+        size_t slop = HUGE_PAGE;
         char *p = mmap(NULL, size + slop, PROT_READ | PROT_WRITE,
                        MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
         if (p == MAP_FAILED)
