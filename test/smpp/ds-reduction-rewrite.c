@@ -20,4 +20,4 @@ void f(double *a, int n) {
 // CHECK-SAME: _Static_assert(sizeof(struct __sm_slot0) <= SM_REDUCE_MAX,
 // CHECK-SAME: struct __sm_slot0 *__sm_s = __sm_reduce_slot(); __builtin_memcpy(&__sm_s->f0, &__sm_r0_sum, sizeof __sm_s->f0); __builtin_memcpy(&__sm_s->f1, &__sm_r0_lo, sizeof __sm_s->f1);
 // CHECK-SAME: __sm_reduce_publish(&__sm_loc_0);
-// CHECK-SAME: for (int __sm_w = 0; __sm_w < sm_num_workers(); __sm_w++) { const struct __sm_slot0 *__sm_q = __sm_reduce_peer(__sm_w); sum = sum + __sm_q->f0; if (__sm_q->f1 < lo) lo = __sm_q->f1; } }
+// CHECK-SAME: for (int __sm_w = 0, __sm_nw = sm_num_workers(); __sm_w < __sm_nw; __sm_w++) { const struct __sm_slot0 *__sm_q = __sm_reduce_peer(__sm_w); sum = sum + __sm_q->f0; if (__sm_q->f1 < lo) lo = __sm_q->f1; } }

@@ -658,7 +658,10 @@ static void emit_combine(struct sm_unit *u, struct sm_directive *d, const struct
 }
 
 /* Every worker publishes its values, then combines all of them in worker
- * order, so the result is the same in every worker and from run to run. */
+ * order, so the result is the same in every worker and from run to run.
+ * A nowait loop keeps the publish barrier: OpenMP would let the combine
+ * wait for the next barrier, but each worker combines into its own copy and
+ * needs every partial, and the next barrier may be anywhere, or the join. */
 static void emit_handoff(struct sm_unit *u, struct sm_directive *d, struct sm_buf *b) {
     const struct ds_construct *c = construct_of(u, d);
     int D = d->index, any = 0;
@@ -677,8 +680,8 @@ static void emit_handoff(struct sm_unit *u, struct sm_directive *d, struct sm_bu
             buf_printf(b, "__sm_s->last = __sm_last%d; ", D);
         buf_printf(b, "__sm_reduce_publish(&%s); ", loc);
         buf_printf(b,
-                   "for (int __sm_w = 0; __sm_w < sm_num_workers(); __sm_w++) { const struct "
-                   "__sm_slot%d *__sm_q = __sm_reduce_peer(__sm_w); ",
+                   "for (int __sm_w = 0, __sm_nw = sm_num_workers(); __sm_w < __sm_nw; __sm_w++) "
+                   "{ const struct __sm_slot%d *__sm_q = __sm_reduce_peer(__sm_w); ",
                    D);
         for (int i = 0; i < c->nvars; i++)
             if (needs_slot(&c->vars[i]))
