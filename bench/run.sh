@@ -85,3 +85,7 @@ for k in mandelbrot jacobi jacobi_team matmul histogram; do
         if (ok != "ok") printf "  %s", ok
         printf "\n" }'
 done
+
+echo
+echo "Code placement: matmul's inner loop at four places in its 64-byte code line, one process, seconds"
+"$B/bin/loop_placement" | grep -v '^#' | awk '{ printf "%s %s  ", $1, $2 } END { printf "\n" }'
