@@ -73,14 +73,18 @@ void __sm_ordered_begin(__sm_loop *loop, __UINT64_TYPE__ iter, const __sm_loc *l
 void __sm_ordered_end(__sm_loop *loop, __UINT64_TYPE__ iter);
 
 /* Reductions and lastprivate: every worker copies its partial values into
- * its slot (at most SM_REDUCE_MAX bytes), calls __sm_reduce_publish (a
- * barrier), then reads every worker's slot in worker order with
- * __sm_reduce_peer.  Slots are double-buffered, so no second barrier is
- * needed before the next reduction. */
+ * its slot (a struct of at most SM_REDUCE_MAX bytes; give its size and
+ * alignment) and arrives.  __sm_reduce_arrive returns 1 in exactly one
+ * worker, the last to arrive, which combines every slot in worker order
+ * (__sm_reduce_peer) into __sm_reduce_result and calls __sm_reduce_release;
+ * it returns 0 in the others once that is done.  Every worker then reads
+ * the result.  No second barrier is needed before the next reduction. */
 #define SM_REDUCE_MAX 4096
-void *__sm_reduce_slot(void);
-void __sm_reduce_publish(const __sm_loc *loc);
+void *__sm_reduce_slot(__SIZE_TYPE__ size, __SIZE_TYPE__ align);
+int __sm_reduce_arrive(const __sm_loc *loc);
 const void *__sm_reduce_peer(int worker);
+void *__sm_reduce_result(void);
+void __sm_reduce_release(void);
 
 /* File-scope shared globals: smpp puts SM_SHARED_GLOBAL in front of the
  * definition of each global named by a file-scope `#pragma sm shared(g)`.

@@ -30,6 +30,21 @@ struct sm_barrier {
     _Atomic uint32_t gen SM_ALIGNED;
 };
 
+/* A barrier with small reduction slots beside its counter and the result
+ * beside its generation (reduce.c). */
+#define SM_REDUCE_LINE_DATA 48
+struct sm_reduce_lines {
+    struct {
+        _Atomic uint32_t count;
+        unsigned char slots[SM_REDUCE_LINE_DATA] __attribute__((aligned(16)));
+    } arrive SM_ALIGNED;
+    struct {
+        _Atomic uint32_t gen;
+        unsigned char result[SM_REDUCE_LINE_DATA] __attribute__((aligned(16)));
+    } release SM_ALIGNED;
+};
+_Static_assert(sizeof(struct sm_reduce_lines) == 2 * SM_CACHELINE, "two cache lines");
+
 /* One lock per critical name; lock is a 3-state futex mutex. */
 struct sm_crit_slot {
     _Atomic uint32_t lock SM_ALIGNED;
@@ -90,7 +105,9 @@ struct sm_team {
     struct sm_barrier barrier;
     struct sm_crit_slot crit[SM_CRIT_SLOTS];
     struct sm_ws_slot ws[SM_WS_SLOTS];
-    unsigned char reduce[2][SM_MAX_TEAM][SM_REDUCE_MAX] SM_ALIGNED;
+    struct sm_reduce_lines reduce_lines;
+    unsigned char reduce_result[SM_REDUCE_MAX] SM_ALIGNED;
+    unsigned char reduce_slots[SM_MAX_TEAM][SM_REDUCE_MAX] SM_ALIGNED;
 };
 
 /* What __sm_parallel_end restores. */
@@ -99,7 +116,6 @@ struct sm_saved_level {
     int nworkers;
     int forked;
     uint32_t ws_seq;
-    uint32_t red_seq;
 };
 
 /* Private to each process, and on one page: a new worker writes it, and
@@ -109,12 +125,12 @@ struct sm_rt {
     int id;   /* in the innermost team */
     int self; /* in the outermost forked team: which record is ours */
     int nworkers;
-    int level;        /* regions entered and not yet ended */
-    int forked_level; /* of those, regions that forked */
-    uint32_t ws_seq;  /* work-sharing constructs met in this region */
-    uint32_t red_seq; /* reductions started in this region */
-    int watching;     /* with self == 0: the master of a running team (death.c) */
-    int obs_on;       /* SM_STATS or SM_TRACE (observe.h) */
+    int level;           /* regions entered and not yet ended */
+    int forked_level;    /* of those, regions that forked */
+    uint32_t ws_seq;     /* work-sharing constructs met in this region */
+    uint32_t red_stride; /* of the reduction in hand, if packed in reduce_lines */
+    int watching;        /* with self == 0: the master of a running team (death.c) */
+    int obs_on;          /* SM_STATS or SM_TRACE (observe.h) */
     struct sm_saved_level levels[SM_MAX_NESTING];
 };
 _Static_assert(sizeof(struct sm_rt) <= 4096, "struct sm_rt must fit on one page");
@@ -174,6 +190,8 @@ _Noreturn void sm_death_abort(int status);
 
 /* barrier.c */
 void sm_barrier_wait(void);
+int sm_barrier_arrive(_Atomic uint32_t *count, _Atomic uint32_t *gen);
+void sm_barrier_release(_Atomic uint32_t *count, _Atomic uint32_t *gen);
 
 /* workshare.c */
 struct sm_ws_slot *sm_ws_enter(uint32_t *seq);

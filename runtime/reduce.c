@@ -1,32 +1,80 @@
 /*
- * reduce.c - slots through which workers hand reduction partials and
- * lastprivate values to each other.
+ * reduce.c - how workers hand reduction partials and lastprivate values to
+ * each other.
  *
- * Two buffers, chosen by the parity of the worker's reduction count: a
- * worker can start reduction k+1 while a slower one still reads the slots
- * of reduction k, and none can start k+2 before everyone passed the
- * publish barrier of k+1.
+ * Every worker writes its values into its slot and arrives at a barrier.
+ * The last to arrive combines the slots in worker order into the result
+ * (code smpp emits, between __sm_reduce_arrive returning 1 and
+ * __sm_reduce_release), then releases the others, and every worker reads
+ * the result.  The slots are dead once the result is written, and the
+ * result is rewritten only after every worker has arrived at the next
+ * reduction, so one buffer of each is enough.
+ *
+ * When every worker's slot fits in the cache line of a barrier's counter,
+ * and the result in the line of its generation (a scalar or two in a small
+ * team, the common case), they live there: the last worker's arrival brings
+ * it every partial, and the release brings the waiters the result, so the
+ * hand-off costs no cache miss beyond the barrier's own.  The waiters spin
+ * on the generation's line alone, which nobody writes before the release.
+ * Otherwise the slots and the result live in the team block's pages, with
+ * the team barrier.
  */
 #include "internal.h"
 
-static unsigned char solo[SM_REDUCE_MAX] __attribute__((aligned(SM_CACHELINE)));
+static unsigned char solo_slot[SM_REDUCE_MAX] __attribute__((aligned(SM_CACHELINE)));
+static unsigned char solo_result[SM_REDUCE_MAX] __attribute__((aligned(SM_CACHELINE)));
 
-void *__sm_reduce_slot(void) {
-    if (!sm_team_active())
-        return solo;
-    sm_rt.red_seq++;
-    return sm_rt.team->reduce[sm_rt.red_seq & 1][sm_rt.id];
+/* The slot stride when nworkers slots fit the line, else 0. */
+static uint32_t packed_stride(size_t size, size_t align, int nworkers) {
+    size_t stride = (size + 15) & ~(size_t)15;
+    if (align > 16 || stride * (size_t)nworkers > SM_REDUCE_LINE_DATA)
+        return 0;
+    return (uint32_t)stride;
 }
 
-void __sm_reduce_publish(const __sm_loc *loc) {
+void *__sm_reduce_slot(__SIZE_TYPE__ size, __SIZE_TYPE__ align) {
+    if (!sm_team_active())
+        return solo_slot;
+    sm_rt.red_stride = packed_stride(size, align, sm_rt.nworkers);
+    return (void *)__sm_reduce_peer(sm_rt.id);
+}
+
+int __sm_reduce_arrive(const __sm_loc *loc) {
     sm_enter(loc);
-    sm_barrier_wait();
+    if (!sm_team_active())
+        return 1;
+    struct sm_team *team = sm_rt.team;
+    struct sm_reduce_lines *lines = &team->reduce_lines;
+    if (sm_rt.red_stride)
+        return sm_barrier_arrive(&lines->arrive.count, &lines->release.gen);
+    return sm_barrier_arrive(&team->barrier.count, &team->barrier.gen);
+}
+
+void __sm_reduce_release(void) {
+    if (!sm_team_active())
+        return;
+    struct sm_team *team = sm_rt.team;
+    struct sm_reduce_lines *lines = &team->reduce_lines;
+    if (sm_rt.red_stride)
+        sm_barrier_release(&lines->arrive.count, &lines->release.gen);
+    else
+        sm_barrier_release(&team->barrier.count, &team->barrier.gen);
 }
 
 const void *__sm_reduce_peer(int worker) {
     if (worker < 0 || worker >= sm_rt.nworkers)
         return NULL;
     if (!sm_team_active())
-        return solo;
-    return sm_rt.team->reduce[sm_rt.red_seq & 1][worker];
+        return solo_slot;
+    if (sm_rt.red_stride)
+        return sm_rt.team->reduce_lines.arrive.slots + (size_t)worker * sm_rt.red_stride;
+    return sm_rt.team->reduce_slots[worker];
+}
+
+void *__sm_reduce_result(void) {
+    if (!sm_team_active())
+        return solo_result;
+    if (sm_rt.red_stride)
+        return sm_rt.team->reduce_lines.release.result;
+    return sm_rt.team->reduce_result;
 }

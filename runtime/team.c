@@ -34,10 +34,9 @@ static void push_level(int forked) {
     if (sm_rt.level >= SM_MAX_NESTING)
         sm_fatal("parallel regions nested more than %d deep", SM_MAX_NESTING);
     sm_rt.levels[sm_rt.level] =
-        (struct sm_saved_level){sm_rt.id, sm_rt.nworkers, forked, sm_rt.ws_seq, sm_rt.red_seq};
+        (struct sm_saved_level){sm_rt.id, sm_rt.nworkers, forked, sm_rt.ws_seq};
     sm_rt.level++;
     sm_rt.ws_seq = 0;
-    sm_rt.red_seq = 0;
 }
 
 static void pop_level(void) {
@@ -45,7 +44,6 @@ static void pop_level(void) {
     sm_rt.id = s->id;
     sm_rt.nworkers = s->nworkers;
     sm_rt.ws_seq = s->ws_seq;
-    sm_rt.red_seq = s->red_seq;
 }
 
 static void reset_team(struct sm_team *team, int n, const __sm_loc *loc) {
@@ -55,6 +53,7 @@ static void reset_team(struct sm_team *team, int n, const __sm_loc *loc) {
     atomic_store(&team->broken, 0);
     atomic_store(&team->fatal, SM_FATAL_NONE);
     atomic_store(&team->barrier.count, 0);
+    atomic_store(&team->reduce_lines.arrive.count, 0);
     sm_ws_reset(team);
     for (int i = 0; i < n; i++) {
         struct sm_worker *w = &team->workers[i];

@@ -71,6 +71,7 @@ void sm_team_break(void) {
     atomic_store(&team->broken, 1);
     poke(&team->start);
     poke(&team->barrier.gen);
+    poke(&team->reduce_lines.release.gen);
     for (int i = 0; i < SM_CRIT_SLOTS; i++)
         poke(&team->crit[i].lock);
     for (int i = 0; i < SM_WS_SLOTS; i++)

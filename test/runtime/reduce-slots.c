@@ -1,8 +1,10 @@
-// The reduction slot protocol (slot, publish, peers in worker order) gives
-// every worker the same sum, round after round with no extra barrier.
+// The reduction hand-off (slot, arrive, fold by the last worker, result)
+// gives every worker the same result, round after round with no extra
+// barrier, exactly one worker folds each round, and the same holds for a
+// small partial (packed beside the barrier) and a large one (team pages).
 // RUN: %rtcc
 // RUN: for n in 1 2 3 4 8; do SM_NUM_WORKERS=$n %t; done | FileCheck %s
-// CHECK-COUNT-5: 300 rounds: every worker got the exact sum
+// CHECK-COUNT-5: 300 rounds: every worker got the exact sums, one fold each
 #include <sharedmem.h>
 #include <stdio.h>
 #include <string.h>
@@ -11,24 +13,59 @@
 static const __sm_loc loc = {__FILE__, __LINE__, 1, "parallel"};
 static const __sm_loc red_loc = {__FILE__, __LINE__, 1, "for"};
 
+struct large {
+    long v[8];
+};
+
+struct tally {
+    int wrong;
+    int folds[2][301];
+};
+
+static long small_round(struct tally *t, int id, int n, long r) {
+    long partial = r * 1000 + id;
+    memcpy(__sm_reduce_slot(sizeof partial, _Alignof(long)), &partial, sizeof partial);
+    if (__sm_reduce_arrive(&red_loc)) {
+        __atomic_fetch_add(&t->folds[0][r], 1, __ATOMIC_SEQ_CST);
+        long sum = 0;
+        for (int w = 0; w < n; w++)
+            sum += *(const long *)__sm_reduce_peer(w);
+        memcpy(__sm_reduce_result(), &sum, sizeof sum);
+        __sm_reduce_release();
+    }
+    return *(const long *)__sm_reduce_result();
+}
+
+static long large_round(struct tally *t, int id, int n, long r) {
+    struct large partial = {{0}};
+    partial.v[7] = r * 1000 + id;
+    memcpy(__sm_reduce_slot(sizeof partial, _Alignof(struct large)), &partial, sizeof partial);
+    if (__sm_reduce_arrive(&red_loc)) {
+        __atomic_fetch_add(&t->folds[1][r], 1, __ATOMIC_SEQ_CST);
+        struct large sum = {{0}};
+        for (int w = 0; w < n; w++)
+            sum.v[7] += ((const struct large *)__sm_reduce_peer(w))->v[7];
+        memcpy(__sm_reduce_result(), &sum, sizeof sum);
+        __sm_reduce_release();
+    }
+    return ((const struct large *)__sm_reduce_result())->v[7];
+}
+
 int main(void) {
-    int *wrong = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    struct tally *t =
+        mmap(NULL, sizeof *t, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     int id = __sm_parallel_begin(&loc, 0, 1);
     int n = sm_num_workers();
     for (long r = 1; r <= 300; r++) {
-        long partial = r * 1000 + id;
-        memcpy(__sm_reduce_slot(), &partial, sizeof partial);
-        __sm_reduce_publish(&red_loc);
-        long sum = 0;
-        for (int w = 0; w < n; w++) {
-            long v;
-            memcpy(&v, __sm_reduce_peer(w), sizeof v);
-            sum += v;
-        }
-        if (sum != r * 1000 * n + (long)n * (n - 1) / 2)
-            __atomic_fetch_add(wrong, 1, __ATOMIC_SEQ_CST);
+        long want = r * 1000 * n + (long)n * (n - 1) / 2;
+        long small = small_round(t, id, n, r), large = large_round(t, id, n, r);
+        if (small != want || large != want)
+            __atomic_fetch_add(&t->wrong, 1, __ATOMIC_SEQ_CST);
     }
     __sm_parallel_end();
-    printf("300 rounds: %s\n", *wrong ? "WRONG" : "every worker got the exact sum");
-    return *wrong != 0;
+    for (int r = 1; r <= 300; r++)
+        t->wrong += (t->folds[0][r] != 1) + (t->folds[1][r] != 1);
+    printf("300 rounds: %s\n",
+           t->wrong ? "WRONG" : "every worker got the exact sums, one fold each");
+    return t->wrong != 0;
 }

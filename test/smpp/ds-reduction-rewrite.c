@@ -1,5 +1,6 @@
 // reduction: a private copy at the operator's identity; at the end every
-// worker publishes its partial and combines all of them in worker order.
+// worker publishes its partial, the last to arrive folds them all in worker
+// order into the result, and every worker combines the result into its own.
 // RUN: %smpp %s | grep -v '^// ' | FileCheck %s
 
 void f(double *a, int n) {
@@ -18,6 +19,7 @@ void f(double *a, int n) {
 // CHECK: __sm_r0_lo = (int)a[i];
 // CHECK: __sm_loop_end(&__sm_L0); { struct __sm_slot0 { __typeof__(sum) f0; __typeof__(lo) f1; int last; };
 // CHECK-SAME: _Static_assert(sizeof(struct __sm_slot0) <= SM_REDUCE_MAX,
-// CHECK-SAME: struct __sm_slot0 *__sm_s = __sm_reduce_slot(); __builtin_memcpy(&__sm_s->f0, &__sm_r0_sum, sizeof __sm_s->f0); __builtin_memcpy(&__sm_s->f1, &__sm_r0_lo, sizeof __sm_s->f1);
-// CHECK-SAME: __sm_reduce_publish(&__sm_loc_0);
-// CHECK-SAME: for (int __sm_w = 0, __sm_nw = sm_num_workers(); __sm_w < __sm_nw; __sm_w++) { const struct __sm_slot0 *__sm_q = __sm_reduce_peer(__sm_w); sum = sum + __sm_q->f0; if (__sm_q->f1 < lo) lo = __sm_q->f1; } }
+// CHECK-SAME: struct __sm_slot0 *__sm_s = __sm_reduce_slot(sizeof(struct __sm_slot0), __alignof__(struct __sm_slot0)); __builtin_memcpy(&__sm_s->f0, &__sm_r0_sum, sizeof __sm_s->f0); __builtin_memcpy(&__sm_s->f1, &__sm_r0_lo, sizeof __sm_s->f1);
+// CHECK-SAME: if (__sm_reduce_arrive(&__sm_loc_0)) { struct __sm_slot0 *__sm_r = __sm_reduce_result(); __builtin_memcpy(__sm_r, __sm_reduce_peer(0), sizeof *__sm_r);
+// CHECK-SAME: for (int __sm_w = 1, __sm_nw = sm_num_workers(); __sm_w < __sm_nw; __sm_w++) { const struct __sm_slot0 *__sm_q = __sm_reduce_peer(__sm_w); __sm_r->f0 = __sm_r->f0 + __sm_q->f0; if (__sm_q->f1 < __sm_r->f1) __sm_r->f1 = __sm_q->f1; } __sm_reduce_release(); }
+// CHECK-SAME: { const struct __sm_slot0 *__sm_q = __sm_reduce_result(); sum = sum + __sm_q->f0; if (__sm_q->f1 < lo) lo = __sm_q->f1; } }

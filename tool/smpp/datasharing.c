@@ -657,11 +657,46 @@ static void emit_combine(struct sm_unit *u, struct sm_directive *d, const struct
     free(orig);
 }
 
-/* Every worker publishes its values, then combines all of them in worker
- * order, so the result is the same in every worker and from run to run.
- * A nowait loop keeps the publish barrier: OpenMP would let the combine
- * wait for the next barrier, but each worker combines into its own copy and
- * needs every partial, and the next barrier may be anywhere, or the join. */
+/* The last worker to arrive folds every worker's slot into the result, in
+ * worker order: reductions with their operator, lastprivate values taken
+ * from the slot of the worker that ran the last iteration. */
+static void emit_fold(struct sm_unit *u, struct sm_directive *d, const char *loc,
+                      struct sm_buf *b) {
+    const struct ds_construct *c = construct_of(u, d);
+    int D = d->index;
+    buf_printf(b,
+               "if (__sm_reduce_arrive(&%s)) { struct __sm_slot%d *__sm_r = __sm_reduce_result(); "
+               "__builtin_memcpy(__sm_r, __sm_reduce_peer(0), sizeof *__sm_r); "
+               "for (int __sm_w = 1, __sm_nw = sm_num_workers(); __sm_w < __sm_nw; __sm_w++) "
+               "{ const struct __sm_slot%d *__sm_q = __sm_reduce_peer(__sm_w); ",
+               loc, D, D);
+    for (int i = 0; i < c->nvars; i++) {
+        const struct ds_var *v = &c->vars[i];
+        if (!needs_slot(v))
+            continue;
+        struct sm_buf dst = {0}, src = {0};
+        buf_printf(&dst, "__sm_r->f%d", i);
+        buf_printf(&src, "__sm_q->f%d", i);
+        if (v->cls == DS_REDUCTION)
+            reduction_combine(b, v->op, dst.data, src.data);
+        else
+            buf_printf(b, "if (__sm_q->last) __builtin_memcpy(&%s, &%s, sizeof %s); ", dst.data,
+                       src.data, dst.data);
+        free(dst.data);
+        free(src.data);
+    }
+    if (needs_last_flag(u, d))
+        buf_puts(b, "if (__sm_q->last) __sm_r->last = 1; ");
+    buf_puts(b, "} __sm_reduce_release(); } ");
+}
+
+/* Every worker publishes its values; the last to arrive folds them (so the
+ * combine costs the others no cache misses of their own), and every worker
+ * applies the one result to its originals, so the result is the same in
+ * every worker and from run to run.
+ * A nowait loop keeps this barrier: OpenMP would let the combine wait for
+ * the next barrier, but each worker combines into its own copy and needs
+ * every partial, and the next barrier may be anywhere, or the join. */
 static void emit_handoff(struct sm_unit *u, struct sm_directive *d, struct sm_buf *b) {
     const struct ds_construct *c = construct_of(u, d);
     int D = d->index, any = 0;
@@ -671,18 +706,18 @@ static void emit_handoff(struct sm_unit *u, struct sm_directive *d, struct sm_bu
         char *loc = loc_name(d);
         buf_puts(b, "{ ");
         emit_slot_struct(u, d, b);
-        buf_printf(b, "struct __sm_slot%d *__sm_s = __sm_reduce_slot(); ", D);
+        buf_printf(b,
+                   "struct __sm_slot%d *__sm_s = __sm_reduce_slot(sizeof(struct __sm_slot%d), "
+                   "__alignof__(struct __sm_slot%d)); ",
+                   D, D, D);
         for (int i = 0; i < c->nvars; i++)
             if (needs_slot(&c->vars[i]))
                 buf_printf(b, "__builtin_memcpy(&__sm_s->f%d, &%s, sizeof __sm_s->f%d); ", i,
                            c->vars[i].redirect, i);
         if (needs_last_flag(u, d))
             buf_printf(b, "__sm_s->last = __sm_last%d; ", D);
-        buf_printf(b, "__sm_reduce_publish(&%s); ", loc);
-        buf_printf(b,
-                   "for (int __sm_w = 0, __sm_nw = sm_num_workers(); __sm_w < __sm_nw; __sm_w++) "
-                   "{ const struct __sm_slot%d *__sm_q = __sm_reduce_peer(__sm_w); ",
-                   D);
+        emit_fold(u, d, loc, b);
+        buf_printf(b, "{ const struct __sm_slot%d *__sm_q = __sm_reduce_result(); ", D);
         for (int i = 0; i < c->nvars; i++)
             if (needs_slot(&c->vars[i]))
                 emit_combine(u, d, &c->vars[i], i, b);
