@@ -38,10 +38,10 @@ median_per_construct "$T/sync-sm-all" >"$T/sync-sm"
 median_per_construct "$T/sync-omp-all" >"$T/sync-omp"
 echo
 echo "Construct overhead, us per construct (EPCC syncbench method; median of $SYNC_RUNS runs, alternated)"
-printf '%-14s %12s %12s %8s\n' construct sharedmem OpenMP ratio
+printf '%-16s %12s %12s %8s\n' construct sharedmem OpenMP ratio
 awk '
     function row(name, sm, omp) {
-        printf "%-14s %12.3f %12.3f %8s\n", name, sm, omp, (omp > 0 ? sprintf("%.2f", sm / omp) : "-")
+        printf "%-16s %12.3f %12.3f %8s\n", name, sm, omp, (omp > 0 ? sprintf("%.2f", sm / omp) : "-")
     }
     NR == FNR { sm[$1] = $2; next }
     { row($1, sm[$1], $2); omp[$1] = $2 }
