@@ -16,11 +16,15 @@ unset SM_STATS SM_TRACE
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $W workers"
 
 # Three runs of each, alternated; each construct's figure is its median.
+# Every row moves with a cache line's round trip between the CPUs, which a
+# VM's host may change from one minute to the next: measured around them.
 SYNC_RUNS=3
+trip_before=$("$B/bin/line_round_trip" 2>/dev/null || echo -)
 for i in $(seq $SYNC_RUNS); do
     "$D/syncbench-sm" | grep -v '^#' >>"$T/sync-sm-all"
     "$D/syncbench-omp" | grep -v '^#' >>"$T/sync-omp-all"
 done
+trip_after=$("$B/bin/line_round_trip" 2>/dev/null || echo -)
 median_per_construct() { # in the order of the first run
     awk '{ if (!($1 in count)) order[++m] = $1; v[$1, ++count[$1]] = $2 }
         END {
@@ -48,6 +52,7 @@ awk '
     END { if ("reduction" in sm && "for" in sm)
               row("combine", sm["reduction"] - sm["for"], omp["reduction"] - omp["for"]) }' \
     "$T/sync-sm" "$T/sync-omp"
+echo "cache-line round trip between two CPUs through shared memory (bench/line_round_trip): $trip_before ns before, $trip_after ns after"
 
 echo
 echo "Region entry+exit with the master holding memory, us (wall: median; cpu: mean, master + workers)"
