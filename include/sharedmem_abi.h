@@ -74,16 +74,20 @@ void __sm_ordered_end(__sm_loop *loop, __UINT64_TYPE__ iter);
 
 /* Reductions and lastprivate: every worker copies its partial values into
  * its slot (a struct of at most SM_REDUCE_MAX bytes; give its size and
- * alignment) and arrives.  __sm_reduce_arrive returns 1 in exactly one
- * worker, the last to arrive, which combines every slot in worker order
- * (__sm_reduce_peer) into __sm_reduce_result and calls __sm_reduce_release;
- * it returns 0 in the others once that is done.  Every worker then reads
- * the result.  No second barrier is needed before the next reduction. */
+ * alignment) and arrives.  __sm_reduce_arrive fills *view and returns 1 in
+ * exactly one worker, the last to arrive, which folds every slot in worker
+ * order into view->result and calls __sm_reduce_release; it returns 0 in
+ * the others once that is done.  Every worker then reads view->result.
+ * No second barrier is needed before the next reduction. */
 #define SM_REDUCE_MAX 4096
+typedef struct __sm_reduce_view {
+    const unsigned char *slots; /* worker w's slot: slots + w * stride */
+    __SIZE_TYPE__ stride;
+    int nworkers;
+    void *result;
+} __sm_reduce_view;
 void *__sm_reduce_slot(__SIZE_TYPE__ size, __SIZE_TYPE__ align);
-int __sm_reduce_arrive(const __sm_loc *loc);
-const void *__sm_reduce_peer(int worker);
-void *__sm_reduce_result(void);
+int __sm_reduce_arrive(const __sm_loc *loc, __sm_reduce_view *view);
 void __sm_reduce_release(void);
 
 /* File-scope shared globals: smpp puts SM_SHARED_GLOBAL in front of the

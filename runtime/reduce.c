@@ -6,8 +6,9 @@
  * The last to arrive combines the slots in worker order into the result
  * (code smpp emits, between __sm_reduce_arrive returning 1 and
  * __sm_reduce_release), then releases the others, and every worker reads
- * the result.  The slots are dead once the result is written, and the
- * result is rewritten only after every worker has arrived at the next
+ * the result.  __sm_reduce_arrive hands every worker where the slots and
+ * the result are, so that the fold and the reading call nothing.  The slots are dead once the
+ * result is written, and the result is rewritten only after every worker has arrived at the next
  * reduction, so one buffer of each is enough.
  *
  * When every worker's slot fits in the cache line of a barrier's counter,
@@ -35,18 +36,38 @@ static uint32_t packed_stride(size_t size, size_t align, int nworkers) {
 void *__sm_reduce_slot(__SIZE_TYPE__ size, __SIZE_TYPE__ align) {
     if (!sm_team_active())
         return solo_slot;
-    sm_rt.red_stride = packed_stride(size, align, sm_rt.nworkers);
-    return (void *)__sm_reduce_peer(sm_rt.id);
+    uint32_t stride = packed_stride(size, align, sm_rt.nworkers);
+    sm_rt.red_stride = stride;
+    if (stride)
+        return sm_rt.team->reduce_lines.arrive.slots + (size_t)sm_rt.id * stride;
+    return sm_rt.team->reduce_slots[sm_rt.id];
 }
 
-int __sm_reduce_arrive(const __sm_loc *loc) {
-    sm_enter(loc);
-    if (!sm_team_active())
-        return 1;
+/* Filled before the wait, so that a released worker goes straight on. */
+static void fill_view(__sm_reduce_view *view) {
     struct sm_team *team = sm_rt.team;
-    struct sm_reduce_lines *lines = &team->reduce_lines;
+    view->nworkers = sm_rt.nworkers;
+    if (sm_rt.red_stride) {
+        view->slots = team->reduce_lines.arrive.slots;
+        view->stride = sm_rt.red_stride;
+        view->result = team->reduce_lines.release.result;
+    } else {
+        view->slots = team->reduce_slots[0];
+        view->stride = SM_REDUCE_MAX;
+        view->result = team->reduce_result;
+    }
+}
+
+int __sm_reduce_arrive(const __sm_loc *loc, __sm_reduce_view *view) {
+    sm_enter(loc);
+    if (!sm_team_active()) {
+        *view = (__sm_reduce_view){solo_slot, SM_REDUCE_MAX, 1, solo_result};
+        return 1;
+    }
+    fill_view(view);
+    struct sm_team *team = sm_rt.team;
     if (sm_rt.red_stride)
-        return sm_barrier_arrive(&lines->arrive.count, &lines->release.gen);
+        return sm_barrier_arrive(&team->reduce_lines.arrive.count, &team->reduce_lines.release.gen);
     return sm_barrier_arrive(&team->barrier.count, &team->barrier.gen);
 }
 
@@ -54,27 +75,8 @@ void __sm_reduce_release(void) {
     if (!sm_team_active())
         return;
     struct sm_team *team = sm_rt.team;
-    struct sm_reduce_lines *lines = &team->reduce_lines;
     if (sm_rt.red_stride)
-        sm_barrier_release(&lines->arrive.count, &lines->release.gen);
+        sm_barrier_release(&team->reduce_lines.arrive.count, &team->reduce_lines.release.gen);
     else
         sm_barrier_release(&team->barrier.count, &team->barrier.gen);
-}
-
-const void *__sm_reduce_peer(int worker) {
-    if (worker < 0 || worker >= sm_rt.nworkers)
-        return NULL;
-    if (!sm_team_active())
-        return solo_slot;
-    if (sm_rt.red_stride)
-        return sm_rt.team->reduce_lines.arrive.slots + (size_t)worker * sm_rt.red_stride;
-    return sm_rt.team->reduce_slots[worker];
-}
-
-void *__sm_reduce_result(void) {
-    if (!sm_team_active())
-        return solo_result;
-    if (sm_rt.red_stride)
-        return sm_rt.team->reduce_lines.release.result;
-    return sm_rt.team->reduce_result;
 }

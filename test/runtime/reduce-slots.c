@@ -25,30 +25,32 @@ struct tally {
 static long small_round(struct tally *t, int id, int n, long r) {
     long partial = r * 1000 + id;
     memcpy(__sm_reduce_slot(sizeof partial, _Alignof(long)), &partial, sizeof partial);
-    if (__sm_reduce_arrive(&red_loc)) {
+    __sm_reduce_view v;
+    if (__sm_reduce_arrive(&red_loc, &v)) {
         __atomic_fetch_add(&t->folds[0][r], 1, __ATOMIC_SEQ_CST);
         long sum = 0;
-        for (int w = 0; w < n; w++)
-            sum += *(const long *)__sm_reduce_peer(w);
-        memcpy(__sm_reduce_result(), &sum, sizeof sum);
+        for (int w = 0; w < v.nworkers; w++)
+            sum += *(const long *)(const void *)(v.slots + w * v.stride);
+        memcpy(v.result, &sum, sizeof sum);
         __sm_reduce_release();
     }
-    return *(const long *)__sm_reduce_result();
+    return v.nworkers == n ? *(const long *)v.result : -1;
 }
 
 static long large_round(struct tally *t, int id, int n, long r) {
     struct large partial = {{0}};
     partial.v[7] = r * 1000 + id;
     memcpy(__sm_reduce_slot(sizeof partial, _Alignof(struct large)), &partial, sizeof partial);
-    if (__sm_reduce_arrive(&red_loc)) {
+    __sm_reduce_view v;
+    if (__sm_reduce_arrive(&red_loc, &v)) {
         __atomic_fetch_add(&t->folds[1][r], 1, __ATOMIC_SEQ_CST);
         struct large sum = {{0}};
-        for (int w = 0; w < n; w++)
-            sum.v[7] += ((const struct large *)__sm_reduce_peer(w))->v[7];
-        memcpy(__sm_reduce_result(), &sum, sizeof sum);
+        for (int w = 0; w < v.nworkers; w++)
+            sum.v[7] += ((const struct large *)(const void *)(v.slots + w * v.stride))->v[7];
+        memcpy(v.result, &sum, sizeof sum);
         __sm_reduce_release();
     }
-    return ((const struct large *)__sm_reduce_result())->v[7];
+    return v.nworkers == n ? ((const struct large *)v.result)->v[7] : -1;
 }
 
 int main(void) {

@@ -38,14 +38,15 @@ int main(void) {
     __sm_loop_end(&L);
     long mine = id;
     memcpy(__sm_reduce_slot(sizeof mine, _Alignof(long)), &mine, sizeof mine);
-    if (__sm_reduce_arrive(&loc)) {
+    __sm_reduce_view v;
+    if (__sm_reduce_arrive(&loc, &v)) {
         long all = 0;
-        for (int w = 0; w < n; w++)
-            all += *(const long *)__sm_reduce_peer(w);
-        memcpy(__sm_reduce_result(), &all, sizeof all);
+        for (int w = 0; w < v.nworkers; w++)
+            all += *(const long *)(const void *)(v.slots + w * v.stride);
+        memcpy(v.result, &all, sizeof all);
         __sm_reduce_release();
     }
-    long sum = *(const long *)__sm_reduce_result();
+    long sum = *(const long *)v.result;
     if (sum != (long)n * (n - 1) / 2)
         __atomic_fetch_add(&s->bad_sum, 1, __ATOMIC_SEQ_CST);
     n = __sm_parallel_end();

@@ -36,9 +36,9 @@ void f(int n) {
 // CHECK: __sm_loop_begin(&__sm_L0, __sm_n0, SM_SCHED_STATIC, 0, SM_LOOP_NOWAIT, &__sm_loc_0);
 // CHECK: __sm_loop_begin(&__sm_L2, __sm_n2, SM_SCHED_STATIC, 0, 0, &__sm_loc_2);
 // CHECK: __sm_loop_begin(&__sm_L3, __sm_n3, SM_SCHED_STATIC, 0, SM_LOOP_NOWAIT, &__sm_loc_3);
-// CHECK: __sm_reduce_arrive(&__sm_loc_3)
+// CHECK: __sm_reduce_arrive(&__sm_loc_3, &__sm_v)
 // CHECK: __sm_loop_begin(&__sm_L4, __sm_n4, SM_SCHED_STATIC, 0, SM_LOOP_NOWAIT, &__sm_loc_4);
-// CHECK: __sm_reduce_arrive(&__sm_loc_4)
+// CHECK: __sm_reduce_arrive(&__sm_loc_4, &__sm_v)
 // CHECK: __sm_loop_begin(&__sm_L5, __sm_n5, SM_SCHED_STATIC, 0, 0, &__sm_loc_5);
-// CHECK: __sm_reduce_arrive(&__sm_loc_5)
+// CHECK: __sm_reduce_arrive(&__sm_loc_5, &__sm_v)
 // CHECK-SAME: if (sm_worker_id() == 0)

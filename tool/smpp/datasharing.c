@@ -665,10 +665,12 @@ static void emit_fold(struct sm_unit *u, struct sm_directive *d, const char *loc
     const struct ds_construct *c = construct_of(u, d);
     int D = d->index;
     buf_printf(b,
-               "if (__sm_reduce_arrive(&%s)) { struct __sm_slot%d *__sm_r = __sm_reduce_result(); "
-               "__builtin_memcpy(__sm_r, __sm_reduce_peer(0), sizeof *__sm_r); "
-               "for (int __sm_w = 1, __sm_nw = sm_num_workers(); __sm_w < __sm_nw; __sm_w++) "
-               "{ const struct __sm_slot%d *__sm_q = __sm_reduce_peer(__sm_w); ",
+               "__sm_reduce_view __sm_v; if (__sm_reduce_arrive(&%s, &__sm_v)) { "
+               "struct __sm_slot%d *__sm_r = __sm_v.result; "
+               "__builtin_memcpy(__sm_r, __sm_v.slots, sizeof *__sm_r); "
+               "for (int __sm_w = 1; __sm_w < __sm_v.nworkers; __sm_w++) "
+               "{ const struct __sm_slot%d *__sm_q = (const void *)(__sm_v.slots + "
+               "__sm_w * __sm_v.stride); ",
                loc, D, D);
     for (int i = 0; i < c->nvars; i++) {
         const struct ds_var *v = &c->vars[i];
@@ -717,7 +719,7 @@ static void emit_handoff(struct sm_unit *u, struct sm_directive *d, struct sm_bu
         if (needs_last_flag(u, d))
             buf_printf(b, "__sm_s->last = __sm_last%d; ", D);
         emit_fold(u, d, loc, b);
-        buf_printf(b, "{ const struct __sm_slot%d *__sm_q = __sm_reduce_result(); ", D);
+        buf_printf(b, "{ const struct __sm_slot%d *__sm_q = __sm_v.result; ", D);
         for (int i = 0; i < c->nvars; i++)
             if (needs_slot(&c->vars[i]))
                 emit_combine(u, d, &c->vars[i], i, b);
