@@ -40,4 +40,7 @@ int main(void) {
 }
 // CHECK: last 98 sq 49 i 105
 // CHECK-NEXT: untouched 5 j 3
-// CHECK-NEXT: s 9 {{[0-9]+}} {{[0-9]+}}
+// Only s.a[0] is written by the last iteration; the rest of the last
+// worker's copy may never have been written (a private copy starts
+// uninitialised), so it can hold anything.
+// CHECK-NEXT: s 9 {{-?[0-9]+}} {{-?[0-9]+}}
