@@ -66,19 +66,23 @@ printf '%-20s %10s %10s %6s %10s %10s %6s\n' memory sharedmem baseline ratio sm-
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 # The three builds take turns, run after run, so that a change in the
 # host's speed falls on all of them alike.
-run_kernel() { # KERNEL -> $T/k-serial, $T/k-sm, $T/k-omp: "name seconds checksum" lines
+run_kernel() { # KERNEL [SUFFIX] -> $T/k-serial, $T/k-sm, $T/k-omp: "name seconds checksum" lines
     rm -f "$T/k-serial" "$T/k-sm" "$T/k-omp"
     for i in $(seq "$RUNS"); do
-        for b in serial sm omp; do "$D/kernels-$b" "$1" >>"$T/k-$b"; done
+        for b in serial sm omp; do "$D/kernels-$b$2" "$1" >>"$T/k-$b"; done
     done
 }
 kernel_time() { awk '{ print $2 }' "$T/k-$1" | median; }
 checksums() { awk '{ print $3 }' "$T/k-$1" | sort -u; }
 echo
 echo "Kernels, seconds (median of $RUNS runs, the three builds in turn); speedup = serial / time"
+echo "built with -O2; matmul-unroll: matmul with -O2 -funroll-loops for all three builds"
 printf '%-12s %8s %10s %8s %9s %9s %11s\n' kernel serial sharedmem OpenMP sm-speed omp-speed sm/omp-time
-for k in mandelbrot jacobi jacobi_team matmul histogram; do
-    run_kernel $k
+for k in mandelbrot jacobi jacobi_team matmul matmul-unroll histogram; do
+    case $k in
+    *-unroll) run_kernel "${k%-unroll}" -unroll ;;
+    *) run_kernel $k ;;
+    esac
     s=$(kernel_time serial)
     m=$(kernel_time sm)
     o=$(kernel_time omp)
