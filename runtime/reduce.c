@@ -6,10 +6,11 @@
  * The last to arrive combines the slots in worker order into the result
  * (code smpp emits, between __sm_reduce_arrive returning 1 and
  * __sm_reduce_release), then releases the others, and every worker reads
- * the result.  __sm_reduce_arrive hands every worker where the slots and
- * the result are, so that the fold and the reading call nothing.  The slots are dead once the
- * result is written, and the result is rewritten only after every worker has arrived at the next
- * reduction, so one buffer of each is enough.
+ * the result.  __sm_reduce_arrive tells every worker where the slots and
+ * the result are, so the fold and the reading call nothing.  The slots are
+ * dead once the result is written, and the result is rewritten only after
+ * every worker has arrived at the next reduction, so one buffer of each is
+ * enough.
  *
  * When every worker's slot fits in the cache line of a barrier's counter,
  * and the result in the line of its generation (a scalar or two in a small
