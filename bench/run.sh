@@ -77,7 +77,7 @@ checksums() { awk '{ print $3 }' "$T/k-$1" | sort -u; }
 echo
 echo "Kernels, seconds (median of $RUNS runs, the three builds in turn); speedup = serial / time"
 echo "built with -O2; matmul-unroll: matmul with -O2 -funroll-loops for all three builds"
-printf '%-12s %8s %10s %8s %9s %9s %11s\n' kernel serial sharedmem OpenMP sm-speed omp-speed sm/omp-time
+printf '%-14s %8s %10s %8s %9s %9s %11s\n' kernel serial sharedmem OpenMP sm-speed omp-speed sm/omp-time
 for k in mandelbrot jacobi jacobi_team matmul matmul-unroll histogram; do
     case $k in
     *-unroll) run_kernel "${k%-unroll}" -unroll ;;
@@ -90,7 +90,7 @@ for k in mandelbrot jacobi jacobi_team matmul matmul-unroll histogram; do
     [ "$(checksums serial)" = "$(checksums sm)" ] || ok="CHECKSUM MISMATCH (sharedmem)"
     [ "$(checksums serial)" = "$(checksums omp)" ] || ok="CHECKSUM MISMATCH (OpenMP)"
     echo "$k $s $m $o" | awk -v ok="$ok" '{
-        printf "%-12s %8.3f %10.3f %8.3f %9.2f %9.2f %11.2f", $1, $2, $3, $4, $2 / $3, $2 / $4, $3 / $4
+        printf "%-14s %8.3f %10.3f %8.3f %9.2f %9.2f %11.2f", $1, $2, $3, $4, $2 / $3, $2 / $4, $3 / $4
         if (ok != "ok") printf "  %s", ok
         printf "\n" }'
 done
