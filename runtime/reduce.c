@@ -59,6 +59,20 @@ static void fill_view(__sm_reduce_view *view) {
     }
 }
 
+/* The barrier a reduction uses: the one beside its packed slots, or the
+ * team's. */
+struct barrier_words {
+    _Atomic uint32_t *count, *gen;
+};
+
+static struct barrier_words reduce_barrier(void) {
+    struct sm_team *team = sm_rt.team;
+    if (sm_rt.red_stride)
+        return (struct barrier_words){&team->reduce_lines.arrive.count,
+                                      &team->reduce_lines.release.gen};
+    return (struct barrier_words){&team->barrier.count, &team->barrier.gen};
+}
+
 int __sm_reduce_arrive(const __sm_loc *loc, __sm_reduce_view *view) {
     sm_enter(loc);
     if (!sm_team_active()) {
@@ -66,18 +80,13 @@ int __sm_reduce_arrive(const __sm_loc *loc, __sm_reduce_view *view) {
         return 1;
     }
     fill_view(view);
-    struct sm_team *team = sm_rt.team;
-    if (sm_rt.red_stride)
-        return sm_barrier_arrive(&team->reduce_lines.arrive.count, &team->reduce_lines.release.gen);
-    return sm_barrier_arrive(&team->barrier.count, &team->barrier.gen);
+    struct barrier_words b = reduce_barrier();
+    return sm_barrier_arrive(b.count, b.gen);
 }
 
 void __sm_reduce_release(void) {
     if (!sm_team_active())
         return;
-    struct sm_team *team = sm_rt.team;
-    if (sm_rt.red_stride)
-        sm_barrier_release(&team->reduce_lines.arrive.count, &team->reduce_lines.release.gen);
-    else
-        sm_barrier_release(&team->barrier.count, &team->barrier.gen);
+    struct barrier_words b = reduce_barrier();
+    sm_barrier_release(b.count, b.gen);
 }
