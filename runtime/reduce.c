@@ -34,59 +34,49 @@ static uint32_t packed_stride(size_t size, size_t align, int nworkers) {
     return (uint32_t)stride;
 }
 
-void *__sm_reduce_slot(__SIZE_TYPE__ size, __SIZE_TYPE__ align) {
-    if (!sm_team_active())
-        return solo_slot;
-    uint32_t stride = packed_stride(size, align, sm_rt.nworkers);
-    sm_rt.red_stride = stride;
-    if (stride)
-        return sm_rt.team->reduce_lines.arrive.slots + (size_t)sm_rt.id * stride;
-    return sm_rt.team->reduce_slots[sm_rt.id];
-}
-
-/* Filled before the wait, so that a released worker goes straight on. */
-static void fill_view(__sm_reduce_view *view) {
-    struct sm_team *team = sm_rt.team;
-    view->nworkers = sm_rt.nworkers;
-    if (sm_rt.red_stride) {
-        view->slots = team->reduce_lines.arrive.slots;
-        view->stride = sm_rt.red_stride;
-        view->result = team->reduce_lines.release.result;
-    } else {
-        view->slots = team->reduce_slots[0];
-        view->stride = SM_REDUCE_MAX;
-        view->result = team->reduce_result;
-    }
-}
-
-/* The barrier a reduction uses: the one beside its packed slots, or the
- * team's. */
-struct barrier_words {
+/* Where the reduction in hand keeps its slots, its result and its barrier:
+ * in the packed lines, or in the team's pages with the team barrier. */
+struct reduce_place {
+    unsigned char *slots;
+    size_t stride;
+    void *result;
     _Atomic uint32_t *count, *gen;
 };
 
-static struct barrier_words reduce_barrier(void) {
+static struct reduce_place reduce_place(void) {
     struct sm_team *team = sm_rt.team;
+    struct sm_reduce_lines *lines = &team->reduce_lines;
     if (sm_rt.red_stride)
-        return (struct barrier_words){&team->reduce_lines.arrive.count,
-                                      &team->reduce_lines.release.gen};
-    return (struct barrier_words){&team->barrier.count, &team->barrier.gen};
+        return (struct reduce_place){lines->arrive.slots, sm_rt.red_stride, lines->release.result,
+                                     &lines->arrive.count, &lines->release.gen};
+    return (struct reduce_place){team->reduce_slots[0], SM_REDUCE_MAX, team->reduce_result,
+                                 &team->barrier.count, &team->barrier.gen};
 }
 
+void *__sm_reduce_slot(__SIZE_TYPE__ size, __SIZE_TYPE__ align) {
+    if (!sm_team_active())
+        return solo_slot;
+    sm_rt.red_stride = packed_stride(size, align, sm_rt.nworkers);
+    struct reduce_place p = reduce_place();
+    return p.slots + (size_t)sm_rt.id * p.stride;
+}
+
+/* The view is filled before the wait, so that a released worker goes
+ * straight on. */
 int __sm_reduce_arrive(const __sm_loc *loc, __sm_reduce_view *view) {
     sm_enter(loc);
     if (!sm_team_active()) {
         *view = (__sm_reduce_view){solo_slot, SM_REDUCE_MAX, 1, solo_result};
         return 1;
     }
-    fill_view(view);
-    struct barrier_words b = reduce_barrier();
-    return sm_barrier_arrive(b.count, b.gen);
+    struct reduce_place p = reduce_place();
+    *view = (__sm_reduce_view){p.slots, p.stride, sm_rt.nworkers, p.result};
+    return sm_barrier_arrive(p.count, p.gen);
 }
 
 void __sm_reduce_release(void) {
     if (!sm_team_active())
         return;
-    struct barrier_words b = reduce_barrier();
-    sm_barrier_release(b.count, b.gen);
+    struct reduce_place p = reduce_place();
+    sm_barrier_release(p.count, p.gen);
 }
