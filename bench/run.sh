@@ -1,13 +1,14 @@
 #!/bin/sh
 # bench/run.sh BUILD_DIR [WORKERS] - runs the sharedmem-vs-OpenMP benchmarks
 # (built by `cmake --build BUILD_DIR --target bench`) and prints one table.
-# Kernel times are the median of KERNEL_RUNS runs (default 5), the serial,
-# sharedmem and OpenMP builds taking turns.
+# Kernel times are the mean over four code placements of the median of
+# KERNEL_RUNS runs at each (default 3), every build at every placement
+# taking turns.
 set -e
 B=${1:?usage: bench/run.sh BUILD_DIR [WORKERS]}
 W=${2:-2}
 D=$B/bench
-RUNS=${KERNEL_RUNS:-5}
+RUNS=${KERNEL_RUNS:-3}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 export SM_NUM_WORKERS=$W OMP_NUM_THREADS=$W
@@ -64,28 +65,44 @@ printf '%-20s %10s %10s %6s %10s %10s %6s\n' memory sharedmem baseline ratio sm-
     printf "\n" }'
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-# The three builds take turns, run after run, so that a change in the
+# Each kernel is built at four code offsets (bench/code_pad.c): where gcc
+# puts a loop can move its speed by 2x, and one link is one draw.  Every
+# round runs every build at every offset once, so that a change in the
 # host's speed falls on all of them alike.
-run_kernel() { # KERNEL [SUFFIX] -> $T/k-serial, $T/k-sm, $T/k-omp: "name seconds checksum" lines
-    rm -f "$T/k-serial" "$T/k-sm" "$T/k-omp"
+PLACEMENTS="-at0 -at16 -at32 -at48"
+run_kernel() { # KERNEL SUFFIX... -> $T/k-BUILD-SUFFIX: "name seconds checksum" lines
+    kernel=$1
+    shift
+    rm -f "$T"/k-*
     for i in $(seq "$RUNS"); do
-        for b in serial sm omp; do "$D/kernels-$b$2" "$1" >>"$T/k-$b"; done
+        for suffix in "$@"; do
+            for b in serial sm omp; do "$D/kernels-$b$suffix" "$kernel" >>"$T/k-$b$suffix"; done
+        done
     done
 }
-kernel_time() { awk '{ print $2 }' "$T/k-$1" | median; }
-checksums() { awk '{ print $3 }' "$T/k-$1" | sort -u; }
+placement_times() { # BUILD SUFFIX... -> the median of each suffix's runs
+    b=$1
+    shift
+    for suffix in "$@"; do awk '{ print $2 }' "$T/k-$b$suffix" | median; done
+}
+kernel_time() { placement_times "$@" | awk '{ t += $1 } END { print t / NR }'; }
+checksums() { cat "$T/k-$1"* | awk '{ print $3 }' | sort -u; }
 echo
-echo "Kernels, seconds (median of $RUNS runs, the three builds in turn); speedup = serial / time"
-echo "built with -O2; matmul-unroll: matmul with -O2 -funroll-loops for all three builds"
+echo "Kernels, seconds, -O2: the mean over four code placements of each one's median of $RUNS runs,"
+echo "every build at every placement in turn; speedup = serial / time."
+echo "matmul-unroll: matmul at one placement, all three builds with -O2 -funroll-loops"
 printf '%-14s %8s %10s %8s %9s %9s %11s\n' kernel serial sharedmem OpenMP sm-speed omp-speed sm/omp-time
 for k in mandelbrot jacobi jacobi_team matmul matmul-unroll histogram; do
     case $k in
-    *-unroll) run_kernel "${k%-unroll}" -unroll ;;
-    *) run_kernel $k ;;
+    *-unroll) set -- -unroll ;;
+    *) set -- $PLACEMENTS ;;
     esac
-    s=$(kernel_time serial)
-    m=$(kernel_time sm)
-    o=$(kernel_time omp)
+    run_kernel "${k%-unroll}" "$@"
+    s=$(kernel_time serial "$@")
+    m=$(kernel_time sm "$@")
+    o=$(kernel_time omp "$@")
+    [ $# -eq 1 ] || echo "$k" $(placement_times serial "$@") \
+        $(placement_times sm "$@") $(placement_times omp "$@") >>"$T/placed"
     ok=ok
     [ "$(checksums serial)" = "$(checksums sm)" ] || ok="CHECKSUM MISMATCH (sharedmem)"
     [ "$(checksums serial)" = "$(checksums omp)" ] || ok="CHECKSUM MISMATCH (OpenMP)"
@@ -94,6 +111,11 @@ for k in mandelbrot jacobi jacobi_team matmul matmul-unroll histogram; do
         if (ok != "ok") printf "  %s", ok
         printf "\n" }'
 done
+echo "The same kernels at each placement (code moved by 0, 16, 32, 48 bytes), median seconds:"
+printf '%-12s  %-23s  %-23s  %s\n' kernel serial sharedmem OpenMP
+awk '{ printf "%-12s", $1
+       for (i = 2; i <= 13; i++) printf "%s%.3f", (i % 4 == 2 ? "  " : " "), $i
+       printf "\n" }' "$T/placed"
 
 echo
 echo "Code placement: matmul's inner loop at four places in its 64-byte code line, one process, seconds"
