@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -26,6 +27,7 @@ struct frame {
     uint64_t leave;    /* region: when the master reached the end */
     uint64_t busy;     /* loop: chunk time less waits */
     uint64_t chunk_begin, chunk_end;
+    uint64_t faults; /* SM_STATS, region and loop: the process's count at the start */
     uint64_t wait[SM_WAIT_KINDS];
 };
 
@@ -48,11 +50,23 @@ int sm_obs_worker(void) {
     return sm_rt.self < SM_MAX_TEAM ? sm_rt.self : SM_MAX_TEAM - 1;
 }
 
+/* A page fault is where a worker's first touch of shared memory shows: a
+ * new process maps again every page it uses, in every region. */
+static uint64_t faults_so_far(void) {
+    struct rusage ru;
+    if (getrusage(RUSAGE_SELF, &ru) != 0)
+        return 0;
+    return (uint64_t)ru.ru_minflt + (uint64_t)ru.ru_majflt;
+}
+
 static struct frame *push(enum frame_kind kind, const __sm_loc *loc, uint64_t now) {
     struct frame *f = depth < MAX_DEPTH ? &stack[depth] : NULL;
     depth++;
-    if (f)
+    if (f) {
         *f = (struct frame){.kind = kind, .loc = loc ? loc : &unknown_loc, .start = now};
+        if (stats_on && kind != FRAME_CHUNK)
+            f->faults = faults_so_far();
+    }
     return f;
 }
 
@@ -73,6 +87,7 @@ static void record(const struct frame *f, int kind, uint64_t end, uint64_t busy,
     if (stats_on) {
         struct sm_stat_rec d = {.calls = 1, .time_ns = end - f->start, .busy_ns = busy};
         d.forkjoin_ns = forkjoin;
+        d.faults = faults_so_far() - f->faults;
         memcpy(d.wait_ns, f->wait, sizeof d.wait_ns);
         sm_stats_add(f->loc, kind == SM_EV_LOOP, w, &d);
     }
@@ -98,6 +113,8 @@ void sm_obs_region_started(void) {
         sm_trace_event(sm_obs_worker(), SM_EV_FORK, f->loc, f->start, now, 0, 0);
     if (sm_rt.id != 0) {
         f->start = now;
+        if (stats_on)
+            f->faults = faults_so_far();
         stack[0] = *f;
         depth = 1;
     }

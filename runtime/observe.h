@@ -51,6 +51,7 @@ struct sm_stat_rec {
     uint64_t time_ns;     /* inclusive, from entry to exit */
     uint64_t busy_ns;     /* region: time minus waits, fork and join; loop: chunks */
     uint64_t forkjoin_ns; /* master of a region: forking and joining */
+    uint64_t faults;      /* page faults the process took in it (minor and major) */
     uint64_t wait_ns[SM_WAIT_KINDS];
 } __attribute__((aligned(64)));
 

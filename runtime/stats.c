@@ -63,6 +63,7 @@ void sm_stats_add(const __sm_loc *loc, int is_loop, int worker, const struct sm_
     r->time_ns += d->time_ns;
     r->busy_ns += d->busy_ns;
     r->forkjoin_ns += d->forkjoin_ns;
+    r->faults += d->faults;
     for (int k = 0; k < SM_WAIT_KINDS; k++)
         r->wait_ns[k] += d->wait_ns[k];
 }
@@ -101,15 +102,20 @@ static double imbalance(const struct site *s, int n) {
     return max ? 100.0 * ((double)max - (double)sum / n) / (double)max : 0.0;
 }
 
-static void print_busy(const struct site *s, int n) {
-    char buf[256];
+/* One figure per worker, w0/w1/...: its busy ms, or its page faults. */
+static const char *per_worker(char *buf, size_t size, const struct site *s, int n, int faults) {
     size_t len = 0;
-    for (int w = 0; w < n && len < sizeof buf - 32; w++)
-        len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%.3f", w ? "/" : "",
-                                ms(s->w[w].busy_ns));
-    if (len >= sizeof buf - 32)
-        snprintf(buf + len, sizeof buf - len, "/...");
-    fprintf(stderr, " %-24s", buf);
+    for (int w = 0; w < n && len < size - 32; w++) {
+        const char *sep = w ? "/" : "";
+        if (faults)
+            len += (size_t)snprintf(buf + len, size - len, "%s%llu", sep,
+                                    (unsigned long long)s->w[w].faults);
+        else
+            len += (size_t)snprintf(buf + len, size - len, "%s%.3f", sep, ms(s->w[w].busy_ns));
+    }
+    if (len >= size - 32)
+        snprintf(buf + len, size - len, "/...");
+    return buf;
 }
 
 static const char *construct_name(const struct site *s) {
@@ -138,10 +144,12 @@ static void print_site(const struct site *s) {
     snprintf(where, sizeof where, "%s:%d", loc->file ? loc->file : "?", loc->line);
     fprintf(stderr, "%-13s %-24s %7llu %7d %11.3f %10.3f", construct_name(s), where,
             (unsigned long long)calls, n, ms(wall), ms(sum.forkjoin_ns));
-    print_busy(s, n);
-    fprintf(stderr, " %6.1f %10.3f %10.3f %10.3f\n", imbalance(s, n),
+    char buf[256];
+    fprintf(stderr, " %-24s", per_worker(buf, sizeof buf, s, n, 0));
+    fprintf(stderr, " %6.1f %10.3f %10.3f %10.3f", imbalance(s, n),
             ms(sum.wait_ns[SM_WAIT_BARRIER]), ms(sum.wait_ns[SM_WAIT_CRITICAL]),
             ms(sum.wait_ns[SM_WAIT_ORDERED]));
+    fprintf(stderr, " %s\n", per_worker(buf, sizeof buf, s, n, 1));
 }
 
 void sm_stats_report(void) {
@@ -152,11 +160,11 @@ void sm_stats_report(void) {
             used[n++] = &sites[i];
     qsort(used, (size_t)n, sizeof used[0], by_location);
     fprintf(stderr,
-            "sharedmem stats: times in ms; busy per worker w0/w1/...; imbal%% = (max - mean) / "
-            "max of busy; waits summed over workers\n");
-    fprintf(stderr, "%-13s %-24s %7s %7s %11s %10s %-24s %6s %10s %10s %10s\n", "construct",
+            "sharedmem stats: times in ms; busy and page faults per worker w0/w1/...; imbal%% = "
+            "(max - mean) / max of busy; waits summed over workers\n");
+    fprintf(stderr, "%-13s %-24s %7s %7s %11s %10s %-24s %6s %10s %10s %10s %s\n", "construct",
             "location", "calls", "workers", "wall", "fork+join", "busy", "imbal%", "barrier",
-            "critical", "ordered");
+            "critical", "ordered", "faults");
     for (int i = 0; i < n; i++)
         print_site(used[i]);
     if (atomic_load(&lost))

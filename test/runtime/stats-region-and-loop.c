@@ -7,7 +7,7 @@
 // RUN: SM_STATS=1 SM_NUM_WORKERS=2 %t 2>&1 | FileCheck %s
 // RUN: SM_STATS=1 SM_NUM_WORKERS=1 %t 2>&1 | FileCheck %s --check-prefix=ONE
 // RUN: SM_NUM_WORKERS=2 %t 2>&1 | FileCheck %s --allow-empty --check-prefix=OFF
-// CHECK: construct location calls workers wall fork+join busy imbal% barrier critical ordered
+// CHECK: location calls workers wall fork+join busy imbal% barrier critical ordered faults
 // CHECK-NEXT: parallel {{[^ ]*}}stats-region-and-loop.c:19 3 2 {{[0-9]+\.[0-9]+}} {{[0-9.]*[1-9][0-9.]*}} {{([4-9][0-9]|[1-9][0-9][0-9]+)\.[0-9]+}}/{{[0-9]+\.[0-9]+}} {{[0-9]+\.[0-9]+}} {{([4-9][0-9]|[1-9][0-9][0-9]+)\.[0-9]+}} {{[0-9.]*[1-9][0-9.]*}} 0.000
 // CHECK-NEXT: for {{[^ ]*}}stats-region-and-loop.c:20 3 2 {{[0-9]+\.[0-9]+}} 0.000 {{([4-9][0-9]|[1-9][0-9][0-9]+)\.[0-9]+}}/{{[0-9]+\.[0-9]+}} {{4[5-9]\.[0-9]|50\.0}} {{([4-9][0-9]|[1-9][0-9][0-9]+)\.[0-9]+}} 0.000 0.000
 // ONE: parallel {{[^ ]*}}stats-region-and-loop.c:19 3 1 {{[0-9]+\.[0-9]+}} 0.000 {{[0-9]+\.[0-9]+}} 0.0 0.000 0.000 0.000
