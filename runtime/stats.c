@@ -152,6 +152,30 @@ static void print_site(const struct site *s) {
     fprintf(stderr, " %s\n", per_worker(buf, sizeof buf, s, n, 1));
 }
 
+/* A region run this often, whose workers fault this much in each run, is
+ * most likely a loop's body: the OpenMP habit of a `parallel for` per time
+ * step, where every step's new workers map the same shared pages again. */
+#define HINT_MIN_CALLS 10
+#define HINT_MIN_FAULTS_PER_CALL 256
+
+static void print_hint(const struct site *s) {
+    if (s->key & 1)
+        return;
+    uint64_t worst = 0;
+    for (int w = 1; w < workers_used(s); w++)
+        if (s->w[w].calls && s->w[w].faults / s->w[w].calls > worst)
+            worst = s->w[w].faults / s->w[w].calls;
+    if (s->w[0].calls < HINT_MIN_CALLS || worst < HINT_MIN_FAULTS_PER_CALL)
+        return;
+    fprintf(stderr,
+            "sharedmem stats: hint: %s:%d ran %llu times, and each time its workers, new "
+            "processes, took up to %llu page faults to map the memory they touched; if these "
+            "regions run one after another, one region around the loop that repeats them, with "
+            "'for' inside, maps it once (docs/getting-started.md, \"What a region costs\")\n",
+            s->loc->file ? s->loc->file : "?", s->loc->line, (unsigned long long)s->w[0].calls,
+            (unsigned long long)worst);
+}
+
 void sm_stats_report(void) {
     struct site *used[MAX_SITES];
     int n = 0;
@@ -167,6 +191,8 @@ void sm_stats_report(void) {
             "critical", "ordered", "faults");
     for (int i = 0; i < n; i++)
         print_site(used[i]);
+    for (int i = 0; i < n; i++)
+        print_hint(used[i]);
     if (atomic_load(&lost))
         fprintf(stderr, "sharedmem stats: more than %d regions and loops; the rest are not shown\n",
                 MAX_SITES);
