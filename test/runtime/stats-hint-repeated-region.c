@@ -5,35 +5,28 @@
 // much but runs 5 times.
 // RUN: %rtcc
 // RUN: SM_STATS=1 SM_NUM_WORKERS=2 %t 2>&1 | FileCheck %s
-// CHECK: hint: {{.*}}-region.c:[[#@LINE+11]] ran 12 times, {{.*}} up to {{[0-9]+}} page faults
+// CHECK: hint: {{.*}}-region.c:[[#@LINE+9]] ran 12 times, {{.*}} up to {{[0-9]+}} page faults
 // CHECK-NOT: hint
 #include <sharedmem.h>
-#include <stdio.h>
-#include <sys/mman.h>
-#include <unistd.h>
+
+#include "Inputs/shared-pages.h"
 
 #define PAGES 1024
 
 int main(void) {
-    size_t page = (size_t)sysconf(_SC_PAGESIZE);
     static const __sm_loc every_step = {__FILE__, __LINE__, 1, "parallel"};
     static const __sm_loc idle_step = {__FILE__, __LINE__, 1, "parallel"};
     static const __sm_loc few_steps = {__FILE__, __LINE__, 1, "parallel"};
-    char *shared =
-        mmap(NULL, PAGES * page, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (shared == MAP_FAILED || madvise(shared, PAGES * page, MADV_NOHUGEPAGE) != 0)
-        return perror("mmap"), 1;
+    char *shared = touched_shared_pages(PAGES);
     for (int step = 0; step < 12; step++) {
         if (__sm_parallel_begin(&every_step, 0, 1) == 1)
-            for (size_t i = 0; i < PAGES; i++)
-                shared[i * page] = (char)step;
+            write_each_page(shared, PAGES, (char)step);
         __sm_parallel_end();
         __sm_parallel_begin(&idle_step, 0, 1);
         __sm_parallel_end();
         if (step < 5) {
             if (__sm_parallel_begin(&few_steps, 0, 1) == 1)
-                for (size_t i = 0; i < PAGES; i++)
-                    shared[i * page] = (char)step;
+                write_each_page(shared, PAGES, (char)step);
             __sm_parallel_end();
         }
     }
