@@ -162,7 +162,8 @@ static void print_hint(const struct site *s) {
     if (s->key & 1)
         return;
     uint64_t worst = 0;
-    for (int w = 1; w < workers_used(s); w++)
+    int n = workers_used(s);
+    for (int w = 1; w < n; w++)
         if (s->w[w].calls && s->w[w].faults / s->w[w].calls > worst)
             worst = s->w[w].faults / s->w[w].calls;
     if (s->w[0].calls < HINT_MIN_CALLS || worst < HINT_MIN_FAULTS_PER_CALL)
