@@ -8,6 +8,7 @@
 #include <linux/futex.h>
 #include <sched.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
@@ -137,6 +138,14 @@ int sm_reaps_orphans(void) {
     int subreaper = 0;
     prctl(PR_GET_CHILD_SUBREAPER, &subreaper, 0, 0, 0);
     return subreaper || getpid() == 1;
+}
+
+/* Valgrind runs only the clones that fork and threads make, and ends a
+ * program that makes any other; its preloaded core library says it is
+ * there. */
+int sm_general_clone_allowed(void) {
+    const char *preload = getenv("LD_PRELOAD");
+    return !(preload && strstr(preload, "/vgpreload_"));
 }
 
 /* The holder runs on the caller's memory with the caller's thread pointer,

@@ -30,6 +30,9 @@ pid_t sm_fork(void);
 /* Whether orphans of this process's children would become its children:
  * it is a child subreaper, or the init of its PID namespace. */
 int sm_reaps_orphans(void);
+/* Whether a clone that is neither a fork nor a thread may be made (not
+ * under valgrind). */
+int sm_general_clone_allowed(void);
 /* Starts a holder: a process sharing the caller's memory, which lives
  * until the caller dies.  The caller's exit then only lets go of its
  * address space, and the holder, killed by the caller's death, unmaps it.
