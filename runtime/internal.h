@@ -100,7 +100,6 @@ struct sm_team {
     _Atomic uint32_t sleepers SM_ALIGNED; /* processes in sm_wait_while's futex wait */
     int nworkers;
     pid_t master_pid;
-    int holders_allowed; /* workers may leave their teardown to a holder (team.c) */
     struct sm_death_watch death SM_ALIGNED;
     struct sm_worker workers[SM_MAX_TEAM];
     struct sm_barrier barrier;

@@ -8,11 +8,9 @@
 #include <linux/futex.h>
 #include <sched.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
-#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
@@ -132,51 +130,6 @@ SM_WORKER_CODE void sm_die_with_parent(void) {
 
 SM_WORKER_CODE pid_t sm_parent_pid(void) {
     return (pid_t)raw_syscall4(SYS_getppid, 0, 0, 0, 0);
-}
-
-int sm_reaps_orphans(void) {
-    int subreaper = 0;
-    prctl(PR_GET_CHILD_SUBREAPER, &subreaper, 0, 0, 0);
-    return subreaper || getpid() == 1;
-}
-
-/* Valgrind runs only the clones that fork and threads make, and ends a
- * program that makes any other; its preloaded core library says it is
- * there. */
-int sm_general_clone_allowed(void) {
-    const char *preload = getenv("LD_PRELOAD");
-    return !(preload && strstr(preload, "/vgpreload_"));
-}
-
-/* The holder runs on the caller's memory with the caller's thread pointer,
- * so it makes system calls directly (libc's wrappers would write errno in
- * the caller's thread-local storage) and runs no sanitizer code. */
-static char holder_stack[16384] __attribute__((aligned(64)));
-static pid_t holder_parent;
-
-__attribute__((no_sanitize("address", "undefined"))) static int
-hold_until_parent_dies(void *unused) {
-    (void)unused;
-    raw_syscall4(SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0, 0);
-    if (raw_syscall4(SYS_getppid, 0, 0, 0, 0) == holder_parent)
-        for (;;)
-            raw_syscall4(SYS_ppoll, 0, 0, 0, 0);
-    raw_syscall4(SYS_exit, 0, 0, 0, 0);
-    return 0;
-}
-
-SM_WORKER_CODE long sm_peak_resident_kib(void) {
-    struct rusage ru;
-    if (raw_syscall4(SYS_getrusage, RUSAGE_SELF, (long)&ru, 0, 0) != 0)
-        return 0;
-    return ru.ru_maxrss;
-}
-
-SM_WORKER_CODE int sm_start_teardown_holder(void) {
-    holder_parent = (pid_t)raw_syscall4(SYS_getpid, 0, 0, 0, 0);
-    return clone(hold_until_parent_dies, holder_stack + sizeof holder_stack, CLONE_VM, NULL) < 0
-               ? -1
-               : 0;
 }
 
 void sm_get_kernel_sigaction(int sig, struct sm_kernel_sigaction *act) {

@@ -27,20 +27,6 @@ void sm_populate(void *p, size_t bytes);
  * with huge pages (/sys/kernel/mm/transparent_hugepage/shmem_enabled). */
 int sm_shared_huge_pages(void);
 pid_t sm_fork(void);
-/* Whether orphans of this process's children would become its children:
- * it is a child subreaper, or the init of its PID namespace. */
-int sm_reaps_orphans(void);
-/* Whether a clone that is neither a fork nor a thread may be made (not
- * under valgrind). */
-int sm_general_clone_allowed(void);
-/* Starts a holder: a process sharing the caller's memory, which lives
- * until the caller dies.  The caller's exit then only lets go of its
- * address space, and the holder, killed by the caller's death, unmaps it.
- * Returns 0, or -1 if the kernel refused (the exit unmaps as usual). */
-int sm_start_teardown_holder(void);
-/* The most memory the process has had mapped, in KiB (getrusage's
- * ru_maxrss); 0 if unknown. */
-long sm_peak_resident_kib(void);
 
 /* Code a new worker runs: kept together, so that a new process touches as
  * few pages of code as possible. */

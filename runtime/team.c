@@ -50,7 +50,6 @@ static void reset_team(struct sm_team *team, int n, const __sm_loc *loc) {
     pid_t master = getpid();
     team->nworkers = n;
     team->master_pid = master;
-    team->holders_allowed = !sm_reaps_orphans() && sm_general_clone_allowed();
     atomic_store(&team->broken, 0);
     atomic_store(&team->fatal, SM_FATAL_NONE);
     atomic_store(&team->barrier.count, 0);
@@ -148,20 +147,9 @@ SM_WORKER_CODE int __sm_parallel_begin(const __sm_loc *loc, int num_workers, int
     return id;
 }
 
-/* A worker's exit unmaps every page it has mapped, private pages copied
- * by the fork and shared pages it touched, and the master's join waits for
- * that: about 16 to 27 us per MiB on the development VM.  A holder takes
- * it off the join but costs 30 to 120 us to start (docs/performance.md,
- * "What bounds Jacobi"), so only a worker this large starts one.  Where the
- * master would inherit the orphaned holder as its own child, or under
- * valgrind, none does. */
-#define HOLDER_MIN_RSS_KIB (8 * 1024)
-
 SM_WORKER_CODE static _Noreturn void worker_exit(void) {
     sm_flush_stdio();
     atomic_store(&sm_rt.team->workers[sm_rt.self].finished, 1);
-    if (sm_rt.team->holders_allowed && sm_peak_resident_kib() >= HOLDER_MIN_RSS_KIB)
-        sm_start_teardown_holder();
     _exit(0);
 }
 

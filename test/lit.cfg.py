@@ -1,7 +1,6 @@
 # lit configuration for sharedmem.  Tests run with bash (external shell) so
 # RUN lines can loop over team sizes.
 import os
-import shutil
 import sys
 
 import lit.formats
@@ -62,10 +61,6 @@ def shared_memory_gets_huge_pages():
         return False
     return any(w in setting for w in ("[always]", "[within_size]", "[advise]", "[force]"))
 
-
-# Programs must still run under valgrind (docs/debugging.md).
-if shutil.which("valgrind"):
-    config.available_features.add("valgrind")
 
 # The runtime takes other paths where shared memory gets huge pages
 # (docs/library.md, sm_fromfile).

@@ -5,9 +5,8 @@ set -e
 # python3-psutil lets lit enforce its per-test time limit (test/lit.cfg.py);
 # pkgconf is for the pkg-config test of the installed tree; libomp-14-dev
 # gives libclang an <omp.h> for programs of the OpenMP back end (gcc's own
-# omp.h uses attributes clang rejects); valgrind runs the test that programs
-# still run under it (docs/debugging.md).
-PKGS="cmake make gcc clang libclang-14-dev llvm-14-tools python3 python3-psutil binutils pkgconf libomp-14-dev valgrind"
+# omp.h uses attributes clang rejects).
+PKGS="cmake make gcc clang libclang-14-dev llvm-14-tools python3 python3-psutil binutils pkgconf libomp-14-dev"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
