@@ -636,24 +636,33 @@ static void emit_slot_struct(struct sm_unit *u, struct sm_directive *d, struct s
     free(msg.data);
 }
 
+/* Merges worker __sm_q's value of variable i into dst: a reduction with its
+ * operator, a lastprivate value if that worker ran the last iteration; only
+ * where guard (a C condition, or NULL) holds. */
+static void emit_merge(struct sm_buf *b, const struct ds_var *v, int i, const char *dst,
+                       const char *guard) {
+    struct sm_buf src = {0};
+    buf_printf(&src, "__sm_q->f%d", i);
+    if (v->cls == DS_REDUCTION) {
+        if (guard)
+            buf_printf(b, "if (%s) { ", guard);
+        reduction_combine(b, v->op, dst, src.data);
+        if (guard)
+            buf_puts(b, "} ");
+    } else {
+        buf_printf(b, "if (%s%s__sm_q->last) __builtin_memcpy(&%s, &%s, sizeof(%s)); ",
+                   guard ? guard : "", guard ? " && " : "", dst, src.data, dst);
+    }
+    free(src.data);
+}
+
+/* Every worker applies the folded result to its original (a shared
+ * original only in the master). */
 static void emit_combine(struct sm_unit *u, struct sm_directive *d, const struct ds_var *v, int i,
                          struct sm_buf *b) {
     int shared;
     char *orig = original_of(u, d, v->decl, &shared);
-    struct sm_buf src = {0};
-    buf_printf(&src, "__sm_q->f%d", i);
-    const char *only_master = shared ? "sm_worker_id() == 0" : NULL;
-    if (v->cls == DS_REDUCTION) {
-        if (only_master)
-            buf_printf(b, "if (%s) { ", only_master);
-        reduction_combine(b, v->op, orig, src.data);
-        if (only_master)
-            buf_puts(b, "} ");
-    } else {
-        buf_printf(b, "if (%s%s__sm_q->last) __builtin_memcpy(&%s, &%s, sizeof(%s)); ",
-                   only_master ? only_master : "", only_master ? " && " : "", orig, src.data, orig);
-    }
-    free(src.data);
+    emit_merge(b, v, i, orig, shared ? "sm_worker_id() == 0" : NULL);
     free(orig);
 }
 
@@ -676,16 +685,10 @@ static void emit_fold(struct sm_unit *u, struct sm_directive *d, const char *loc
         const struct ds_var *v = &c->vars[i];
         if (!needs_slot(v))
             continue;
-        struct sm_buf dst = {0}, src = {0};
+        struct sm_buf dst = {0};
         buf_printf(&dst, "__sm_r->f%d", i);
-        buf_printf(&src, "__sm_q->f%d", i);
-        if (v->cls == DS_REDUCTION)
-            reduction_combine(b, v->op, dst.data, src.data);
-        else
-            buf_printf(b, "if (__sm_q->last) __builtin_memcpy(&%s, &%s, sizeof %s); ", dst.data,
-                       src.data, dst.data);
+        emit_merge(b, v, i, dst.data, NULL);
         free(dst.data);
-        free(src.data);
     }
     if (needs_last_flag(u, d))
         buf_puts(b, "if (__sm_q->last) __sm_r->last = 1; ");
