@@ -7,7 +7,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "error.h"
@@ -35,6 +37,37 @@ static int create_temp(const char *path, char *tmp, size_t len) {
     return errno = EEXIST, -1;
 }
 
+/*
+ * The file the bytes go to: path itself, or the file a symbolic link at
+ * path names, so that the link survives.  An existing target that is not a
+ * regular file is refused, since renaming over a FIFO or a device would
+ * replace it.  Returns path or a malloc'ed name, or NULL with errno set.
+ */
+static char *resolve_target(const char *path, const char **why) {
+    struct stat st;
+    char *target = (char *)path;
+
+    if (lstat(path, &st) != 0)
+        return errno == ENOENT ? target : NULL;
+    if (S_ISLNK(st.st_mode)) {
+        target = realpath(path, NULL);
+        if (!target) {
+            if (errno == ENOENT)
+                *why = "symbolic link to a file that does not exist";
+            return NULL;
+        }
+        if (stat(target, &st) != 0)
+            return free(target), NULL;
+    }
+    if (S_ISREG(st.st_mode))
+        return target;
+    if (target != path)
+        free(target);
+    *why = S_ISDIR(st.st_mode) ? NULL : "not a regular file";
+    errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+    return NULL;
+}
+
 static int write_and_rename(const char *path, const char *tmp, int fd, const void *data,
                             size_t bytes) {
     struct io_request r = {IO_PWRITE, fd, (char *)data, NULL, bytes, 0};
@@ -50,7 +83,8 @@ static int write_and_rename(const char *path, const char *tmp, int fd, const voi
 }
 
 int sm_tofile(const char *path, const void *data, size_t size, size_t count) {
-    char tmp[4096];
+    const char *why = NULL;
+    char tmp[4096], *target;
     size_t bytes;
     int fd, err;
 
@@ -59,9 +93,12 @@ int sm_tofile(const char *path, const void *data, size_t size, size_t count) {
                     !path   ? "path is NULL"
                     : !data ? "data is NULL"
                             : "size * count overflows");
-    fd = create_temp(path, tmp, sizeof tmp);
-    if (fd < 0)
-        return fail(path, errno, NULL);
-    err = write_and_rename(path, tmp, fd, data, bytes);
+    target = resolve_target(path, &why);
+    if (!target)
+        return fail(path, errno, why);
+    fd = create_temp(target, tmp, sizeof tmp);
+    err = fd < 0 ? errno : write_and_rename(target, tmp, fd, data, bytes);
+    if (target != path)
+        free(target);
     return err ? fail(path, err, NULL) : 0;
 }
