@@ -45,15 +45,22 @@ static int run_in_caller(struct map_run *run) {
     return rc != 0 ? -1 : 0;
 }
 
-static void size_rings(struct map_run *run) {
-    size_t stride = (MAP_SLOT_HEADER + run->result_size + 63) & ~(size_t)63;
-    size_t want = MAP_RING_BYTES / stride;
+/* 0, or -1 if the rings' size does not fit in a size_t. */
+static int size_rings(struct map_run *run) {
+    size_t stride, want, bytes;
     uint32_t slots = 2;
 
+    if (__builtin_add_overflow(run->result_size, MAP_SLOT_HEADER + 63, &stride))
+        return -1;
+    stride &= ~(size_t)63;
+    want = MAP_RING_BYTES / stride;
     while (slots < MAP_RING_MAX && (size_t)slots * 2 <= want)
         slots *= 2;
     run->slot_stride = stride;
     run->ring_slots = slots;
+    if (__builtin_mul_overflow(stride, (size_t)slots * (size_t)run->nworkers, &bytes))
+        return -1;
+    return bytes > SIZE_MAX / 2 ? -1 : 0; /* room for the header and the rings */
 }
 
 static int map_shared_state(struct map_run *run) {
@@ -105,7 +112,12 @@ static int fork_workers(struct map_run *run) {
 static int run_with_workers(struct map_run *run) {
     int rc;
 
-    size_rings(run);
+    if (size_rings(run) != 0) {
+        __sm_error_set("sm_map: result_size %zu is too large", run->result_size);
+        errno = ENOMEM;
+        return -1;
+    }
+    __sm_map_prepare_team();
     run->pids = calloc((size_t)run->nworkers, sizeof *run->pids);
     if (!run->pids || map_shared_state(run) != 0) {
         free(run->pids);
@@ -113,6 +125,8 @@ static int run_with_workers(struct map_run *run) {
     }
     run->nworkers = fork_workers(run);
     rc = run->nworkers > 0 ? __sm_map_coordinate(run) : run_in_caller(run);
+    if (rc != 0 && run->nworkers > 0)
+        __sm_map_release_locks();
     munmap(run->sh, run->map_bytes);
     free(run->pids);
     return rc;
@@ -124,6 +138,7 @@ static int team_size(const struct map_run *run, const sm_map_options *opts) {
 
     if (n < 1)
         n = 1;
+    n = __sm_map_clamp_workers(n);
     return (size_t)n > batches ? (int)batches : n;
 }
 
