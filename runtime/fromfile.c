@@ -59,7 +59,7 @@ static int read_into(int fd, char *data, size_t bytes, off_t offset) {
 }
 
 static void *read_items(const char *path, int fd, size_t size, size_t n, off_t offset) {
-    char *data = sm_empty(n ? n : 1, size);
+    char *data = n ? sm_empty(n, size) : sm_empty(1, 1); /* no items: still a valid array */
     int err;
 
     if (!data)
@@ -79,10 +79,13 @@ void *sm_fromfile(const char *path, size_t size, size_t *count, off_t offset) {
 
     if (!path || !count || size == 0 || offset < 0)
         return fail(path ? path : "(null)", EINVAL,
-                    !count      ? "count is NULL"
+                    !path       ? "path is NULL"
+                    : !count    ? "count is NULL"
                     : size == 0 ? "item size 0"
                                 : "negative offset");
-    fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer before fstat
+     * refuses it; reads of a regular file ignore the flag. */
+    fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return fail(path, errno, NULL);
     if (items_to_read(path, fd, size, count, offset, &n) == 0)
