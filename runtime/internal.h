@@ -159,6 +159,9 @@ struct sm_team *sm_team_get(void);
 /* sm_map's workers: forked outside any region, they run later regions as a
  * team of one. */
 void sm_become_foreign_worker(void);
+/* 1 in a process the program fork()ed (not a worker) while the process that
+ * owns the runtime lives: it must not share that process's team. */
+int sm_forked_by_program(void);
 static inline int sm_team_active(void) {
     return sm_rt.nworkers > 1;
 }

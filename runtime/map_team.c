@@ -11,7 +11,7 @@
 #include "map.h"
 
 int __sm_map_in_caller(void) {
-    return sm_rt.level > 0 || sm_debug_mode();
+    return sm_rt.level > 0 || sm_debug_mode() || sm_forked_by_program();
 }
 
 void __sm_map_become_worker(int w) {

@@ -9,6 +9,9 @@
 #include "observe.h"
 #include "os.h"
 
+#include <errno.h>
+#include <signal.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 struct sm_rt sm_rt __attribute__((aligned(4096))) = {.nworkers = 1};
@@ -22,8 +25,42 @@ struct sm_team *sm_team_get(void) {
     return sm_rt.team;
 }
 
+/* The process whose team block and heap arena 0 these are.  A process the
+ * program forks itself (not a worker) inherits both and would share them
+ * with it, so while that process lives its regions run as a team of one.
+ * Once it is gone (a daemon's first process exits), the child takes over. */
+static pid_t runtime_owner;
+
+__attribute__((constructor)) static void note_runtime_owner(void) {
+    runtime_owner = getpid();
+}
+
+int sm_forked_by_program(void) {
+    static int warned;
+    pid_t me = getpid();
+    int saved_errno = errno;
+
+    if (me == runtime_owner)
+        return 0;
+    if (kill(runtime_owner, 0) == 0 || errno == EPERM) {
+        errno = saved_errno;
+        if (!warned)
+            sm_warn("process %d was forked by the program while process %d uses the runtime: "
+                    "its regions run as a team of one",
+                    (int)me, (int)runtime_owner);
+        warned = 1;
+        return 1;
+    }
+    errno = saved_errno;
+    if (sm_rt.team)
+        munmap(sm_rt.team, sizeof *sm_rt.team);
+    sm_rt.team = NULL;
+    runtime_owner = me;
+    return 0;
+}
+
 static int team_size(int num_workers, int if_true) {
-    if (sm_rt.level > 0 || !if_true || sm_debug_mode())
+    if (sm_rt.level > 0 || !if_true || sm_debug_mode() || sm_forked_by_program())
         return 1;
     if (num_workers > 0)
         return sm_clamp_team_size(num_workers);
