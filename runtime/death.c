@@ -50,8 +50,15 @@ static void put_int(struct line *l, long v) {
         l->buf[l->len++] = digits[--n];
 }
 
+/* report()'s status for a worker the program reaped itself, and the exit
+ * status the program then ends with. */
+#define STATUS_TAKEN (-1)
+#define EXIT_STATUS_TAKEN 1
+
 static void put_how(struct line *l, int status) {
-    if (WIFSIGNALED(status)) {
+    if (status == STATUS_TAKEN) {
+        put(l, "ended before the end of the region (the program's own wait() took its status)");
+    } else if (WIFSIGNALED(status)) {
         int sig = WTERMSIG(status);
         const char *abbrev = sigabbrev_np(sig);
         const char *descr = sigdescr_np(sig);
@@ -128,13 +135,17 @@ static int ended_normally(int id, int status) {
            atomic_load(&sm_rt.team->workers[id].finished);
 }
 
-/* r < 0: someone else reaped it (a user waitpid(-1)); trust the worker's
- * own record of having finished. */
+/* r < 0: the program's own wait() or waitpid(-1) reaped it, and took its
+ * status; the worker's record of having finished is all that is left. */
 static void reaped(int id, pid_t r, int status) {
     worker(id)->reaped = 1;
     watch()->nreaped++;
-    if (r < 0)
-        status = 0;
+    if (r < 0) {
+        if (atomic_load(&worker(id)->finished))
+            return;
+        report(id, STATUS_TAKEN);
+        sm_death_abort(EXIT_STATUS_TAKEN);
+    }
     if (!ended_normally(id, status)) {
         report(id, status);
         sm_death_abort(WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WEXITSTATUS(status));
@@ -254,18 +265,56 @@ static void join_workers(sigset_t *chld) {
     }
 }
 
+static int ignores_sigchld(const struct sigaction *sa) {
+    return (!(sa->sa_flags & SA_SIGINFO) && sa->sa_handler == SIG_IGN) ||
+           (sa->sa_flags & SA_NOCLDWAIT);
+}
+
+static int child_waitable(void) {
+    siginfo_t info;
+    info.si_pid = 0;
+    return waitid(P_ALL, 0, &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid != 0;
+}
+
+/* After the join, with every worker reaped.  The runtime's SIGCHLD handler
+ * goes, and SIGCHLD's place in the mask is the program's again; what the
+ * program itself changed during the region (another handler, other
+ * signals blocked) stays.  The program's own children that ended during the
+ * region must still reach it: reaped if it ignores SIGCHLD, as the kernel
+ * would have done, and signalled again if it collects SIGCHLD blocked
+ * (sigwait), since the runtime's handler or wait took the signal. */
+static void restore_program_signals(const sigset_t *in_region) {
+    struct sigaction now;
+    sigset_t mask = *in_region;
+
+    sigaction(SIGCHLD, NULL, &now);
+    if ((now.sa_flags & SA_SIGINFO) && now.sa_sigaction == on_sigchld) {
+        sigaction(SIGCHLD, &watch()->user_action, NULL);
+        now = watch()->user_action;
+    }
+    if (sigismember(&watch()->user_mask, SIGCHLD))
+        sigaddset(&mask, SIGCHLD);
+    else
+        sigdelset(&mask, SIGCHLD);
+    if (ignores_sigchld(&now))
+        while (waitpid(-1, NULL, WNOHANG) > 0)
+            ;
+    else if (sigismember(&mask, SIGCHLD) && child_waitable())
+        raise(SIGCHLD);
+    sigprocmask(SIG_SETMASK, &mask, NULL);
+}
+
 /* SIGCHLD stays blocked, so the normal join runs no handler (no signal
  * frame on a stack page the fork made copy-on-write). */
 void sm_death_join(void) {
-    sigset_t chld;
+    sigset_t chld, in_region;
     sigemptyset(&chld);
     sigaddset(&chld, SIGCHLD);
-    sigprocmask(SIG_BLOCK, &chld, NULL);
+    sigprocmask(SIG_BLOCK, &chld, &in_region);
     if (watch()->ntracked == 2)
         join_only_worker();
     else
         join_workers(&chld);
-    sigaction(SIGCHLD, &watch()->user_action, NULL);
-    sigprocmask(SIG_SETMASK, &watch()->user_mask, NULL);
+    restore_program_signals(&in_region);
     sm_rt.watching = 0;
 }

@@ -63,8 +63,13 @@ static const char *signal_name(int sig) {
     return name ? name : "?";
 }
 
+/* describe_status()'s status for a worker the program reaped itself. */
+#define STATUS_TAKEN (-1)
+
 static void describe_status(char *buf, size_t len, int status) {
-    if (WIFSIGNALED(status))
+    if (status == STATUS_TAKEN)
+        snprintf(buf, len, "ended (the program's own wait() took its status)");
+    else if (WIFSIGNALED(status))
         snprintf(buf, len, "killed by SIG%s", signal_name(WTERMSIG(status)));
     else
         snprintf(buf, len, "exited with status %d", WEXITSTATUS(status));
@@ -97,6 +102,14 @@ static int check_failed(struct map_run *run) {
     return 0;
 }
 
+/* r < 0: the program reaped the worker (SIGCHLD ignored, or its handler
+ * calls waitpid(-1)) and took its status; its record of having left its
+ * loop is all there is. */
+static int ended_normally(struct map_run *run, int w, pid_t r, int status) {
+    int done = atomic_load_explicit(&run->rings[w].done, memory_order_acquire);
+    return done && (r < 0 || (WIFEXITED(status) && WEXITSTATUS(status) == 0));
+}
+
 /* Reaps workers that have ended; -1 if one ended before finishing. */
 static int check_workers(struct map_run *run, int options) {
     for (int w = 0; w < run->nworkers; w++) {
@@ -109,9 +122,8 @@ static int check_workers(struct map_run *run, int options) {
         while (r < 0 && errno == EINTR);
         if (r == 0)
             continue;
-        if (r < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0 ||
-            !atomic_load_explicit(&run->rings[w].done, memory_order_acquire)) {
-            report_death(run, w, r < 0 ? 0 : status);
+        if (!ended_normally(run, w, r, status)) {
+            report_death(run, w, r < 0 ? STATUS_TAKEN : status);
             run->pids[w] = 0;
             return -1;
         }
