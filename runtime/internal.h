@@ -131,6 +131,7 @@ struct sm_rt {
     uint32_t red_stride; /* of the reduction in hand, if packed in reduce_lines */
     int watching;        /* with self == 0: the master of a running team (death.c) */
     int obs_on;          /* SM_STATS or SM_TRACE (observe.h) */
+    int map_reducing;    /* sm_map's master: its workers hold heap arenas 1..n */
     struct sm_saved_level levels[SM_MAX_NESTING];
 };
 _Static_assert(sizeof(struct sm_rt) <= 4096, "struct sm_rt must fit on one page");

@@ -124,7 +124,9 @@ static int run_with_workers(struct map_run *run) {
         return run_in_caller(run);
     }
     run->nworkers = fork_workers(run);
+    __sm_map_reducing(1);
     rc = run->nworkers > 0 ? __sm_map_coordinate(run) : run_in_caller(run);
+    __sm_map_reducing(0);
     if (rc != 0 && run->nworkers > 0)
         __sm_map_release_locks();
     munmap(run->sh, run->map_bytes);

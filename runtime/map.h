@@ -70,6 +70,7 @@ void __sm_map_become_worker(int w);
 int __sm_map_clamp_workers(int n);
 void __sm_map_prepare_team(void);
 void __sm_map_release_locks(void);
+void __sm_map_reducing(int on);
 
 void __sm_map_notify_master(struct map_shared *sh);
 void __sm_map_worker(struct map_run *run, int w) __attribute__((noreturn));

@@ -11,7 +11,7 @@
 #include "map.h"
 
 int __sm_map_in_caller(void) {
-    return sm_rt.level > 0 || sm_debug_mode() || sm_forked_by_program();
+    return sm_rt.level > 0 || sm_rt.map_reducing || sm_debug_mode() || sm_forked_by_program();
 }
 
 void __sm_map_become_worker(int w) {
@@ -37,4 +37,10 @@ void __sm_map_prepare_team(void) {
 void __sm_map_release_locks(void) {
     for (int i = 0; i < SM_CRIT_SLOTS; i++)
         atomic_store(&sm_rt.team->crit[i].lock, 0);
+}
+
+/* While sm_map's workers run, a region or sm_map opened by reduce runs as
+ * a team of one: workers it forked would take the arenas of the map's. */
+void __sm_map_reducing(int on) {
+    sm_rt.map_reducing = on;
 }

@@ -60,7 +60,8 @@ int sm_forked_by_program(void) {
 }
 
 static int team_size(int num_workers, int if_true) {
-    if (sm_rt.level > 0 || !if_true || sm_debug_mode() || sm_forked_by_program())
+    if (sm_rt.level > 0 || sm_rt.map_reducing || !if_true || sm_debug_mode() ||
+        sm_forked_by_program())
         return 1;
     if (num_workers > 0)
         return sm_clamp_team_size(num_workers);
