@@ -4,7 +4,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 static const char *const input_suffixes[] = {
@@ -16,11 +15,6 @@ static int has_input_suffix(const char *word) {
         if (has_suffix(word, *s))
             return 1;
     return strstr(path_base(word), ".so.") != NULL;
-}
-
-static int is_executable_file(const char *path) {
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, X_OK) == 0;
 }
 
 static int in_path(const char *name) {

@@ -7,6 +7,7 @@
  * links get the runtime.  docs/smcc.md describes every option.
  */
 #include "args.h"
+#include "compiler.h"
 #include "driver.h"
 #include "run.h"
 #include "tmp.h"
@@ -41,6 +42,11 @@ static int drive(const struct driver *d) {
 int main(int argc, char **argv) {
     struct options o = {0};
     if (parse_args(argc, argv, &o) != 0) {
+        xfree_all();
+        return 1;
+    }
+    o.cc = real_compiler(o.cc);
+    if (!o.cc) {
         xfree_all();
         return 1;
     }

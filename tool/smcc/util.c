@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 struct block {
     struct block *next;
@@ -112,4 +114,9 @@ char *path_stem(const char *path) {
     if (!dot || dot == path_base(path))
         return xstrdup(path);
     return xasprintf("%.*s", (int)(dot - path), path);
+}
+
+int is_executable_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, X_OK) == 0;
 }

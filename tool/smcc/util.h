@@ -32,6 +32,7 @@ int starts_with(const char *s, const char *prefix);
 const char *path_base(const char *path);
 /* Directory of a path ("a/b.c" -> "a", "b.c" -> "."). */
 char *path_dir(const char *path);
+int is_executable_file(const char *path);
 /* path without its extension, if the last component has one. */
 char *path_stem(const char *path);
 
