@@ -8,6 +8,7 @@
  */
 #include "args.h"
 #include "compiler.h"
+#include "respfile.h"
 #include "driver.h"
 #include "run.h"
 #include "tmp.h"
@@ -41,7 +42,7 @@ static int drive(const struct driver *d) {
 
 int main(int argc, char **argv) {
     struct options o = {0};
-    if (parse_args(argc, argv, &o) != 0) {
+    if (expand_response_files(&argc, &argv) != 0 || parse_args(argc, argv, &o) != 0) {
         xfree_all();
         return 1;
     }
