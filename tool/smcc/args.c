@@ -173,6 +173,7 @@ static void input_file(struct options *o, const char *a) {
     } else {
         add_arg(o, ARG_INPUT, a, NULL);
         o->ninputs++;
+        o->ncompiled_others += !is_linker_input(a);
     }
 }
 
@@ -236,7 +237,8 @@ int parse_args(int argc, char **argv, struct options *o) {
         o->passthrough = 1;
     if (o->nsources == 0 && (o->mode != MODE_LINK || o->ninputs == 0))
         o->passthrough = 1;
-    if (o->out && o->nsources > 1 && o->mode != MODE_LINK && o->mode != MODE_SYNTAX) {
+    if (o->out && o->nsources + o->ncompiled_others > 1 && o->mode != MODE_LINK &&
+        o->mode != MODE_SYNTAX) {
         fprintf(stderr, "smcc: error: cannot specify '-o' with '-c', '-S' or '-E' with "
                         "multiple files\n");
         return 1;

@@ -48,6 +48,7 @@ struct options {
     size_t nargs;
     size_t nsources;
     size_t ninputs;
+    size_t ncompiled_others; /* of the inputs: those -c, -S or -E would compile */
     struct deps deps;
     struct strvec smpp_flags;
     struct strvec user_args; /* as given, without smcc's own options */

@@ -10,6 +10,8 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static int is_openmp(const struct options *o) {
     return strcmp(o->backend, "openmp") == 0;
@@ -163,6 +165,14 @@ static int after_rewrite(const struct driver *d, const char *source, const char 
     return 0;
 }
 
+/* An object whose fix-up failed must not be left for make to take as
+ * built: its malloc would not reach the shared heap. */
+static void remove_unfinished(const char *output) {
+    struct stat st;
+    if (stat(output, &st) == 0 && S_ISREG(st.st_mode))
+        unlink(output);
+}
+
 int compile_source(const struct driver *d, const char *source, const char **object) {
     const struct options *o = d->o;
     int rewrite = may_have_directives(source) > 0;
@@ -183,12 +193,16 @@ int compile_source(const struct driver *d, const char *source, const char **obje
     const char *output = output_name(o, source, dir, rewrite);
     if (o->mode == MODE_LINK || (o->mode == MODE_PREPROCESS && rewrite))
         tmp_register(output);
+    *object = output;
     status = run_cc(d, source, input, output, rewrite || o->mode == MODE_LINK);
-    if (status == 0 && rewrite)
+    if (status != 0)
+        return status;
+    if (rewrite)
         status = after_rewrite(d, source, input, output);
     if (status == 0 && wants_redirect(o))
         status = redirect_heap(output, d->run_flags);
-    *object = output;
+    if (status != 0)
+        remove_unfinished(output);
     return status;
 }
 

@@ -62,6 +62,6 @@ int redirect_heap(const char *object, int run_flags) {
         sv_push(&cmd, "--redefine-sym");
         sv_push(&cmd, xasprintf("%s=sm_%s", *name, *name));
     }
-    sv_push(&cmd, object);
+    sv_push(&cmd, object[0] == '-' ? xasprintf("./%s", object) : object); /* not an option */
     return run_command(&cmd, run_flags);
 }

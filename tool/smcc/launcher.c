@@ -31,6 +31,14 @@ static int in_path(const char *name) {
     return 0;
 }
 
+int is_linker_input(const char *path) {
+    static const char *const suffixes[] = {".o", ".obj", ".a", ".so", ".lo", ".la", NULL};
+    for (const char *const *s = suffixes; *s; s++)
+        if (has_suffix(path, *s))
+            return 1;
+    return strstr(path_base(path), ".so.") != NULL;
+}
+
 int is_compiler_word(const char *word) {
     if (word[0] == '-' || word[0] == '@' || word[0] == '\0' || has_input_suffix(word))
         return 0;

@@ -7,4 +7,8 @@
  * a name found in PATH). */
 int is_compiler_word(const char *word);
 
+/* Nonzero for an input only the linker reads (objects, archives, shared
+ * libraries), which -c, -S and -E leave alone. */
+int is_linker_input(const char *path);
+
 #endif /* SMCC_LAUNCHER_H */
