@@ -10,7 +10,10 @@
 #include "os.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <stdio.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -35,6 +38,36 @@ __attribute__((constructor)) static void note_runtime_owner(void) {
     runtime_owner = getpid();
 }
 
+/* An owner that is exiting or has exited (a zombie until its parent reaps
+ * it) counts as gone: its children are already reparented. */
+#define PF_EXITING 0x4 /* linux/sched.h */
+
+static int owner_alive(void) {
+    char path[64], line[512];
+    unsigned flags = 0;
+    char state = 0;
+    ssize_t n;
+    int fd;
+
+    if (kill(runtime_owner, 0) != 0 && errno != EPERM)
+        return 0;
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)runtime_owner);
+    fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno != ENOENT; /* reaped since kill() */
+    n = read(fd, line, sizeof line - 1);
+    close(fd);
+    if (n <= 0)
+        return 0;
+    line[n] = '\0';
+    /* "pid (comm) state ppid pgrp session tty tpgid flags ...": comm may
+     * hold ')' itself. */
+    const char *after_comm = strrchr(line, ')');
+    if (!after_comm || sscanf(after_comm + 1, " %c %*d %*d %*d %*d %*d %u", &state, &flags) != 2)
+        return 1;
+    return state != 'Z' && state != 'X' && !(flags & PF_EXITING);
+}
+
 int sm_forked_by_program(void) {
     static int warned;
     pid_t me = getpid();
@@ -42,7 +75,7 @@ int sm_forked_by_program(void) {
 
     if (me == runtime_owner)
         return 0;
-    if (kill(runtime_owner, 0) == 0 || errno == EPERM) {
+    if (owner_alive()) {
         errno = saved_errno;
         if (!warned)
             sm_warn("process %d was forked by the program while process %d uses the runtime: "
