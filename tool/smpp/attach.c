@@ -354,13 +354,13 @@ static enum CXChildVisitResult find_global(CXCursor c, CXCursor parent, CXClient
     return CXChildVisit_Continue;
 }
 
+/* The declaration in scope at the directive, as in OpenMP; failing that a
+ * variable of that name the statement uses (one its for-init declares). */
 static CXCursor lookup_variable(const struct sm_unit *u, const struct sm_directive *d,
                                 const char *name) {
-    CXCursor c = clang_getNullCursor();
-    if (d->has_stmt)
+    CXCursor c = find_declared(&u->ast, d->begin, name);
+    if (clang_Cursor_isNull(c) && d->has_stmt)
         c = find_referenced(&u->ast, d->stmt_begin, d->stmt_end, name);
-    if (clang_Cursor_isNull(c))
-        c = find_declared(&u->ast, d->begin, name);
     if (clang_Cursor_isNull(c)) {
         struct global_search gs = {name, clang_getNullCursor()};
         clang_visitChildren(clang_getTranslationUnitCursor(u->ast.tu), find_global, &gs);
