@@ -233,6 +233,13 @@ static int reduced_outside(const struct sm_unit *u, const struct sm_directive *d
     return 0;
 }
 
+static int is_const_object(CXCursor decl) {
+    CXType t = clang_getCursorType(decl);
+    while (clang_getArrayElementType(t).kind != CXType_Invalid)
+        t = clang_getArrayElementType(t);
+    return clang_isConstQualifiedType(t) || clang_isConstQualifiedType(clang_getCanonicalType(t));
+}
+
 static int check_name(const struct sm_unit *u, struct sm_directive *d, const struct sm_clause *cl,
                       const struct sm_name *n, int level) {
     const char *clause = clause_kind_name(cl->kind);
@@ -244,6 +251,13 @@ static int check_name(const struct sm_unit *u, struct sm_directive *d, const str
     if (level >= 0 && cl->kind != CL_PRIVATE && cl->kind != CL_LASTPRIVATE) {
         diag_error(n->offset,
                    "the iteration variable '%s' can only be 'private' or 'lastprivate', not '%s'",
+                   n->name, clause);
+        return 1;
+    }
+    if ((cl->kind == CL_LASTPRIVATE || cl->kind == CL_REDUCTION) && is_const_object(n->decl)) {
+        diag_error(n->offset,
+                   "const-qualified variable '%s' cannot be '%s': it is written at the "
+                   "end of the construct",
                    n->name, clause);
         return 1;
     }
@@ -259,13 +273,6 @@ static int check_name(const struct sm_unit *u, struct sm_directive *d, const str
     if (cl->kind == CL_REDUCTION)
         return reduction_check(clang_getCursorType(n->decl), cl->op, n->name, n->offset) ? 1 : 0;
     return 0;
-}
-
-static int is_const_object(CXCursor decl) {
-    CXType t = clang_getCursorType(decl);
-    while (clang_getArrayElementType(t).kind != CXType_Invalid)
-        t = clang_getArrayElementType(t);
-    return clang_isConstQualifiedType(t) || clang_isConstQualifiedType(clang_getCanonicalType(t));
 }
 
 /* A shared global is shared already; a const variable cannot change, so a
