@@ -513,16 +513,41 @@ static char *level_type(const struct loop_level *lv) {
     return buf_take(&b);
 }
 
+/* The user's expression [begin, end) of a header that spans several lines,
+ * for a declaration started on its own line: __LINE__ in it, and the
+ * compiler's messages about it, name that line.  *at is where the text
+ * emitted so far ends in the source; the writer pads the lines the header
+ * had left over. */
+static void to_line_of(struct sm_unit *u, size_t *at, size_t begin, struct sm_buf *b) {
+    for (; *at < begin; ++*at)
+        if (u->src.text[*at] == '\n')
+            buf_puts(b, "\n");
+}
+
+static char *expression(struct sm_unit *u, size_t *at, size_t begin, size_t end) {
+    *at = end;
+    return range_text(u, begin, end);
+}
+
 /* Bounds, step and trip count of one level, evaluated once. */
 static void emit_bounds(struct sm_unit *u, const struct sm_directive *d, int l,
-                        const struct loop_level *lv, struct sm_buf *b) {
+                        const struct loop_level *lv, size_t *at, struct sm_buf *b) {
     char lb[48], ub[48], st[48], n[48];
     level_names(d, l, lb, ub, st, n);
     char *type = level_type(lv);
-    char *lo = range_text(u, lv->lo_begin, lv->lo_end);
-    char *hi = range_text(u, lv->hi_begin, lv->hi_end);
-    char *step = lv->step_end ? range_text(u, lv->step_begin, lv->step_end) : xstrdup("1");
-    buf_printf(b, "%s %s = (%s); %s %s = (%s); ", type, lb, lo, type, ub, hi);
+    to_line_of(u, at, lv->lo_begin, b);
+    char *lo = expression(u, at, lv->lo_begin, lv->lo_end);
+    buf_printf(b, "%s %s = (%s); ", type, lb, lo);
+    to_line_of(u, at, lv->hi_begin, b);
+    char *hi = expression(u, at, lv->hi_begin, lv->hi_end);
+    buf_printf(b, "%s %s = (%s); ", type, ub, hi);
+    char *step;
+    if (lv->step_end) {
+        to_line_of(u, at, lv->step_begin, b);
+        step = expression(u, at, lv->step_begin, lv->step_end);
+    } else {
+        step = xstrdup("1");
+    }
     buf_printf(b, "__INT64_TYPE__ %s = %s(__INT64_TYPE__)(%s); ", st, lv->step_negated ? "-" : "",
                step);
     buf_printf(b, "__UINT64_TYPE__ %s = ", n);
@@ -622,8 +647,9 @@ static void emit_header(struct sm_unit *u, const struct sm_directive *d, const s
     char *loc = loc_name(d);
     if (d->kind == DIR_FOR)
         loc_decl(u, d, b);
+    size_t at = li->header_begin;
     for (int l = 0; l < li->nlevels; l++)
-        emit_bounds(u, d, l, &li->levels[l], b);
+        emit_bounds(u, d, l, &li->levels[l], &at, b);
     buf_printf(b, "__UINT64_TYPE__ __sm_n%d = ", D);
     for (int l = 0; l < li->nlevels; l++)
         buf_printf(b, "%s__sm_n%d_%d", l ? " * " : "", D, l);
