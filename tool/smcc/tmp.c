@@ -84,9 +84,13 @@ void tmp_register(const char *path) {
     sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
+/* Like gcc: TMPDIR if it names a directory smcc can write to, else /tmp. */
 static const char *tmp_base(void) {
     const char *t = getenv("TMPDIR");
-    return t && *t ? t : "/tmp";
+    struct stat st;
+    if (t && *t && stat(t, &st) == 0 && S_ISDIR(st.st_mode) && access(t, W_OK | X_OK) == 0)
+        return t;
+    return "/tmp";
 }
 
 static int make_run_dir(void) {
