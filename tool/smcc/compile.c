@@ -146,7 +146,20 @@ static int makes_object(const struct options *o) {
 }
 
 static int wants_redirect(const struct options *o) {
-    return makes_object(o) && !o->private_heap && !o->lto && !is_openmp(o);
+    return makes_object(o) && !o->private_heap && !is_openmp(o);
+}
+
+/* An -flto object holds compiler IR: objcopy cannot rename its calls. */
+static int redirect_heap_unless_lto(const struct options *o, const char *output, int run_flags) {
+    static int warned;
+    if (!o->lto)
+        return redirect_heap(output, run_flags);
+    if (!warned)
+        fprintf(stderr, "smcc: warning: with -flto, malloc and the rest of its family are not "
+                        "redirected to the shared heap: memory they return is private to each "
+                        "worker (use sm_malloc, or compile without -flto)\n");
+    warned = 1;
+    return 0;
 }
 
 /* The steps after a successful compile of a rewritten file: what cc wrote
@@ -200,7 +213,7 @@ int compile_source(const struct driver *d, const char *source, const char **obje
     if (rewrite)
         status = after_rewrite(d, source, input, output);
     if (status == 0 && wants_redirect(o))
-        status = redirect_heap(output, d->run_flags);
+        status = redirect_heap_unless_lto(o, output, d->run_flags);
     if (status != 0)
         remove_unfinished(output);
     return status;
