@@ -173,7 +173,7 @@ static void input_file(struct options *o, const char *a) {
     } else {
         add_arg(o, ARG_INPUT, a, NULL);
         o->ninputs++;
-        o->ncompiled_others += !is_linker_input(a);
+        o->ncompiled_others += is_compiled_input(a);
     }
 }
 

@@ -31,12 +31,14 @@ static int in_path(const char *name) {
     return 0;
 }
 
-int is_linker_input(const char *path) {
-    static const char *const suffixes[] = {".o", ".obj", ".a", ".so", ".lo", ".la", NULL};
+int is_compiled_input(const char *path) {
+    static const char *const suffixes[] = {".i",  ".s",  ".S",   ".sx",  ".h",   ".ii",
+                                           ".cc", ".cp", ".cxx", ".cpp", ".c++", ".C",
+                                           ".hh", ".m",  ".mm",  NULL};
     for (const char *const *s = suffixes; *s; s++)
         if (has_suffix(path, *s))
             return 1;
-    return strstr(path_base(path), ".so.") != NULL;
+    return 0;
 }
 
 int is_compiler_word(const char *word) {

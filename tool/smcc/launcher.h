@@ -7,8 +7,9 @@
  * a name found in PATH). */
 int is_compiler_word(const char *word);
 
-/* Nonzero for an input only the linker reads (objects, archives, shared
- * libraries), which -c, -S and -E leave alone. */
-int is_linker_input(const char *path);
+/* Nonzero for a non-C input that -c, -S or -E compile (assembly,
+ * preprocessed C, headers, other languages); gcc gives any other name to
+ * the linker. */
+int is_compiled_input(const char *path);
 
 #endif /* SMCC_LAUNCHER_H */
