@@ -2,8 +2,12 @@
  * atomic.c - `#pragma sm atomic [read|write|update|capture]`: the statement
  * becomes an __atomic builtin on the variable's own memory (lock-free where
  * the type allows; a compare-and-swap loop for floating point and for
- * operators without a fetch builtin).  Atomics only make sense on shared
- * memory; on a private variable they are merely atomic within one worker.
+ * operators without a fetch builtin).  A type wider than 8 bytes (long
+ * double, __int128) has no lock-free atomics on every CPU, and libatomic's
+ * fallback locks are private to each process: its update runs under a
+ * process-shared lock instead, the runtime's critical section
+ * "__sm_atomic".  Atomics only make sense on shared memory; on a private
+ * variable they are merely atomic within one worker.
  */
 #include "smpp.h"
 
@@ -15,6 +19,7 @@ struct update {
     char *x, *e, *op;
     int reversed;
     int is_integer;
+    int wide;        /* under the lock, see above */
     int capture_new; /* capture: V gets the new value (else the old) */
 };
 
@@ -34,10 +39,30 @@ static int strip(const struct sm_ast *ast, int node) {
     return node;
 }
 
+/* An integer type the __atomic_fetch_ builtins take (not _Bool). */
 static int is_integer_type(CXType t) {
     t = clang_getCanonicalType(t);
-    return t.kind >= CXType_Bool && t.kind <= CXType_Int128 && t.kind != CXType_Char16 &&
+    return t.kind > CXType_Bool && t.kind <= CXType_Int128 && t.kind != CXType_Char16 &&
            t.kind != CXType_Char32;
+}
+
+static int is_wide(CXType t) {
+    return clang_Type_getSizeOf(clang_getCanonicalType(t)) > 8;
+}
+
+#define WIDE_LOCK "\"__sm_atomic\""
+
+/* { take the lock ... release it }: see the comment at the top. */
+static void wide_begin(struct sm_unit *u, const struct sm_directive *d, struct sm_buf *b) {
+    char *loc = loc_name(d);
+    buf_puts(b, "{ ");
+    loc_decl(u, d, b);
+    buf_printf(b, "__sm_critical_begin(" WIDE_LOCK ", &%s); ", loc);
+    free(loc);
+}
+
+static void wide_end(struct sm_buf *b) {
+    buf_puts(b, " __sm_critical_end(" WIDE_LOCK "); }");
 }
 
 static int same_text(const char *a, const char *b) {
@@ -132,6 +157,7 @@ static int analyse_update(struct sm_unit *u, int node, struct update *up) {
     if (ok)
         return -1;
     up->is_integer = is_integer_type(clang_getCursorType(ast->nodes[lhs].cursor));
+    up->wide = is_wide(clang_getCursorType(ast->nodes[lhs].cursor));
     up->x = node_text(u, lhs);
     if (!up->e)
         up->e = node_text(u, rhs);
@@ -154,8 +180,27 @@ static const char *fetch_name(const char *op) {
     return NULL;
 }
 
+static void wide_update_code(struct sm_unit *u, const struct sm_directive *d, struct sm_buf *b,
+                             const struct update *up, const char *v) {
+    wide_begin(u, d, b);
+    if (v && !up->capture_new)
+        buf_printf(b, "%s = %s; ", v, up->x);
+    if (up->reversed)
+        buf_printf(b, "%s = (%s) %s %s;", up->x, up->e, up->op, up->x);
+    else
+        buf_printf(b, "%s = %s %s (%s);", up->x, up->x, up->op, up->e);
+    if (v && up->capture_new)
+        buf_printf(b, " %s = %s;", v, up->x);
+    wide_end(b);
+}
+
 /* Code for an update; with v != NULL a capture into v. */
-static void update_code(struct sm_buf *b, const struct update *up, const char *v) {
+static void update_code(struct sm_unit *u, const struct sm_directive *d, struct sm_buf *b,
+                        const struct update *up, const char *v) {
+    if (up->wide) {
+        wide_update_code(u, d, b, up, v);
+        return;
+    }
     const char *fetch = up->reversed || !up->is_integer ? NULL : fetch_name(up->op);
     if (fetch) {
         if (v)
@@ -194,46 +239,60 @@ static int assignment_parts(struct sm_unit *u, int node, int *lhs, int *rhs) {
     return ok && *lhs >= 0 && *rhs >= 0 ? 0 : -1;
 }
 
-static int atomic_read(struct sm_unit *u, int stmt, struct sm_buf *b) {
+static int atomic_read(struct sm_unit *u, const struct sm_directive *d, struct sm_buf *b) {
     int lhs, rhs;
-    if (assignment_parts(u, stmt, &lhs, &rhs))
+    if (assignment_parts(u, d->stmt_node, &lhs, &rhs))
         return -1;
     char *v = node_text(u, lhs), *x = node_text(u, rhs);
-    buf_printf(b,
-               "{ __typeof__(%s) __sm_at; __atomic_load(&(%s), &__sm_at, __ATOMIC_SEQ_CST); %s = "
-               "__sm_at; }",
-               x, x, v);
+    if (is_wide(clang_getCursorType(u->ast.nodes[rhs].cursor))) {
+        wide_begin(u, d, b);
+        buf_printf(b, "%s = %s;", v, x);
+        wide_end(b);
+    } else {
+        buf_printf(
+            b,
+            "{ __typeof__(%s) __sm_at; __atomic_load(&(%s), &__sm_at, __ATOMIC_SEQ_CST); %s = "
+            "__sm_at; }",
+            x, x, v);
+    }
     free(v);
     free(x);
     return 0;
 }
 
-static int atomic_write(struct sm_unit *u, int stmt, struct sm_buf *b) {
+static int atomic_write(struct sm_unit *u, const struct sm_directive *d, struct sm_buf *b) {
     int lhs, rhs;
-    if (assignment_parts(u, stmt, &lhs, &rhs))
+    if (assignment_parts(u, d->stmt_node, &lhs, &rhs))
         return -1;
     char *x = node_text(u, lhs), *e = node_text(u, rhs);
-    buf_printf(b,
-               "{ __typeof__(%s) __sm_at = (%s); __atomic_store(&(%s), &__sm_at, "
-               "__ATOMIC_SEQ_CST); }",
-               x, e, x);
+    if (is_wide(clang_getCursorType(u->ast.nodes[lhs].cursor))) {
+        wide_begin(u, d, b);
+        buf_printf(b, "%s = %s;", x, e);
+        wide_end(b);
+    } else {
+        buf_printf(b,
+                   "{ __typeof__(%s) __sm_at = (%s); __atomic_store(&(%s), &__sm_at, "
+                   "__ATOMIC_SEQ_CST); }",
+                   x, e, x);
+    }
     free(x);
     free(e);
     return 0;
 }
 
-static int atomic_update(struct sm_unit *u, int stmt, struct sm_buf *b) {
+static int atomic_update(struct sm_unit *u, const struct sm_directive *d, struct sm_buf *b) {
     struct update up = {0};
-    if (analyse_update(u, stmt, &up))
+    if (analyse_update(u, d->stmt_node, &up))
         return -1;
-    update_code(b, &up, NULL);
+    update_code(u, d, b, &up, NULL);
     free_update(&up);
     return 0;
 }
 
 /* v = x++;  v = x op= e;  { v = x; x op= e; }  { x op= e; v = x; } */
-static int atomic_capture(struct sm_unit *u, int stmt, struct sm_buf *b) {
+static int atomic_capture(struct sm_unit *u, const struct sm_directive *d, struct sm_buf *b) {
     const struct sm_ast *ast = &u->ast;
+    int stmt = d->stmt_node;
     struct update up = {0};
     char *v = NULL;
     int lhs, rhs;
@@ -261,7 +320,7 @@ static int atomic_capture(struct sm_unit *u, int stmt, struct sm_buf *b) {
         }
         v = node_text(u, lhs);
     }
-    update_code(b, &up, v);
+    update_code(u, d, b, &up, v);
     free(v);
     free_update(&up);
     return 0;
@@ -278,16 +337,16 @@ int emit_atomic(struct sm_unit *u, struct sm_directive *d) {
     int rc;
     switch (d->atomic) {
     case ATOMIC_READ:
-        rc = atomic_read(u, d->stmt_node, &b);
+        rc = atomic_read(u, d, &b);
         break;
     case ATOMIC_WRITE:
-        rc = atomic_write(u, d->stmt_node, &b);
+        rc = atomic_write(u, d, &b);
         break;
     case ATOMIC_CAPTURE:
-        rc = atomic_capture(u, d->stmt_node, &b);
+        rc = atomic_capture(u, d, &b);
         break;
     default:
-        rc = atomic_update(u, d->stmt_node, &b);
+        rc = atomic_update(u, d, &b);
         break;
     }
     if (rc) {
