@@ -186,6 +186,31 @@ static void remove_unfinished(const char *output) {
         unlink(output);
 }
 
+static int same_contents(const char *a, const char *b) {
+    FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
+    int same = fa && fb;
+    while (same) {
+        char ba[8192], bb[8192];
+        size_t na = fread(ba, 1, sizeof ba, fa), nb = fread(bb, 1, sizeof bb, fb);
+        same = na == nb && memcmp(ba, bb, na) == 0;
+        if (na < sizeof ba)
+            break;
+    }
+    if (fa)
+        fclose(fa);
+    if (fb)
+        fclose(fb);
+    return same;
+}
+
+/* The lexical pre-check can be fooled ("#pragma sm" in a comment or a
+ * string); smpp then copies the file unchanged, and the copy must not be
+ * compiled in its place: __FILE__ and messages would name it. */
+static int rewrite_changed_nothing(const struct driver *d, const char *source,
+                                   const char *rewritten) {
+    return !(d->run_flags & RUN_SHOW) && same_contents(source, rewritten);
+}
+
 int compile_source(const struct driver *d, const char *source, const char **object) {
     const struct options *o = d->o;
     int rewrite = may_have_directives(source) > 0;
@@ -202,6 +227,10 @@ int compile_source(const struct driver *d, const char *source, const char **obje
         tmp_register(input);
         if ((status = run_smpp(d, source, input)) != 0)
             return status;
+        if (rewrite_changed_nothing(d, source, input)) {
+            input = source;
+            rewrite = 0;
+        }
     }
     const char *output = output_name(o, source, dir, rewrite);
     if (o->mode == MODE_LINK || (o->mode == MODE_PREPROCESS && rewrite))
