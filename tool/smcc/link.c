@@ -29,18 +29,57 @@ static void push_runtime(const struct driver *d, struct strvec *cmd) {
     sv_push(cmd, xasprintf("%s/libsharedmem%s.a", d->paths.lib_dir, openmp ? "-omp" : ""));
 }
 
+/* The language an -x option sets ("-x c", "-xc"), or NULL for another
+ * option. */
+static const char *language_of(const struct arg *a) {
+    if (strcmp(a->v[0], "-x") == 0)
+        return a->n == 2 ? a->v[1] : NULL;
+    return strncmp(a->v[0], "-x", 2) == 0 ? a->v[0] + 2 : NULL;
+}
+
+/* Inputs the link command still compiles (a .S, a file after -x c) need
+ * the compile options too. */
+static int link_compiles(const struct options *o) {
+    if (o->ncompiled_others > 0)
+        return 1;
+    for (size_t i = 0; i < o->nargs; i++)
+        if (o->args[i].kind == ARG_PARSE && language_of(&o->args[i]))
+            return 1;
+    return 0;
+}
+
+/* An object in place of a source, outside any -x language the command
+ * set for the inputs around it. */
+static void push_object(struct strvec *cmd, const char *object, const char *language) {
+    int reset = language && strcmp(language, "none") != 0;
+    if (reset)
+        sv_push(cmd, "-x"), sv_push(cmd, "none");
+    sv_push(cmd, object);
+    if (reset)
+        sv_push(cmd, "-x"), sv_push(cmd, language);
+}
+
 int link_program(const struct driver *d, const char *const *objects) {
     const struct options *o = d->o;
     struct strvec cmd = {0};
+    int compiles = link_compiles(o);
+    const char *language = NULL;
     sv_push(&cmd, o->cc);
     for (size_t i = 0; i < o->nargs; i++) {
         const struct arg *a = &o->args[i];
-        if (a->kind == ARG_SOURCE)
-            sv_push(&cmd, objects[i]);
-        else if (a->kind != ARG_PARSE && a->kind != ARG_COMPILE)
-            for (int k = 0; k < a->n; k++)
-                sv_push(&cmd, a->v[k]);
+        if (a->kind == ARG_SOURCE) {
+            push_object(&cmd, objects[i], language);
+            continue;
+        }
+        if ((a->kind == ARG_PARSE || a->kind == ARG_COMPILE) && !compiles)
+            continue;
+        if (language_of(a))
+            language = language_of(a);
+        for (int k = 0; k < a->n; k++)
+            sv_push(&cmd, a->v[k]);
     }
+    if (language && strcmp(language, "none") != 0)
+        sv_push(&cmd, "-x"), sv_push(&cmd, "none"); /* the runtime is an archive */
     push_runtime(d, &cmd);
     if (o->out)
         sv_push(&cmd, "-o"), sv_push(&cmd, o->out);
