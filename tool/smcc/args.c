@@ -146,8 +146,20 @@ static void mode_option(struct options *o, const char *a) {
         o->mode = m;
 }
 
+/* -Wp,...,-MD,FILE,... (kbuild, old depcomp): the option goes to cc as it
+ * is, and the file it names is fixed up like -MF's. */
+static const char *wp_deps_file(const char *a) {
+    char *list = xstrdup(a + strlen("-Wp,")), *save = NULL;
+    for (char *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save))
+        if (strcmp(t, "-MD") == 0 || strcmp(t, "-MMD") == 0)
+            return strtok_r(NULL, ",", &save);
+    return NULL;
+}
+
 static void note_flags(struct options *o, const char *a, const char *value) {
-    if (starts_with(a, "-flto") && strcmp(a, "-flto=none"))
+    if (starts_with(a, "-Wp,") && wp_deps_file(a))
+        o->deps.wp_file = wp_deps_file(a);
+    else if (starts_with(a, "-flto") && strcmp(a, "-flto=none"))
         o->lto = 1;
     else if (strcmp(a, "-fno-lto") == 0)
         o->lto = 0;

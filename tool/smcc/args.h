@@ -37,6 +37,7 @@ struct deps {
     int missing_ok;        /* -MG */
     const char *file;      /* -MF */
     struct strvec targets; /* "-MT", name, "-MQ", name, ... */
+    const char *wp_file;   /* -Wp,-MD,FILE or -Wp,-MMD,FILE: cpp writes it */
 };
 
 struct options {

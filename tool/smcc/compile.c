@@ -102,16 +102,27 @@ static const char *debug_prefix_map(const char *source, const char *rewritten) {
                      source);
 }
 
+/* __FILE__ and __BASE_FILE__ in the rewritten copy's directory name the
+ * source's instead (the #line names the source already; this is for
+ * __BASE_FILE__). */
+static const char *macro_prefix_map(const char *source, const char *rewritten) {
+    const char *base = path_base(source);
+    return xasprintf("-fmacro-prefix-map=%s/=%.*s", path_dir(rewritten), (int)(base - source),
+                     source);
+}
+
 static int run_cc(const struct driver *d, const char *source, const char *input, const char *output,
-                  int explicit_deps) {
+                  int explicit_deps, const char *deps_out) {
     struct strvec cmd = {0};
     sv_push(&cmd, d->o->cc);
     if (input != source)
         sv_push(&cmd, "-iquote"), sv_push(&cmd, path_dir(source));
     compile_flags(d, &cmd);
-    if (input != source)
+    if (input != source) {
         sv_push(&cmd, debug_prefix_map(source, input));
-    deps_args(d->o, source, explicit_deps, &cmd);
+        sv_push(&cmd, macro_prefix_map(source, input));
+    }
+    deps_args(d->o, source, explicit_deps, deps_out, &cmd);
     if (mode_flag(d->o->mode))
         sv_push(&cmd, mode_flag(d->o->mode));
     sv_push(&cmd, input);
@@ -165,13 +176,17 @@ static int redirect_heap_unless_lto(const struct options *o, const char *output,
 /* The steps after a successful compile of a rewritten file: what cc wrote
  * names the rewritten copy where the user expects the source. */
 static int after_rewrite(const struct driver *d, const char *source, const char *rewritten,
-                         const char *output) {
+                         const char *output, const char *deps_out) {
     const struct options *o = d->o;
+    const char *deps = o->deps.kind ? deps_file(o, source) : NULL;
     if (d->run_flags & RUN_SHOW)
         return 0;
     if (o->mode == MODE_PREPROCESS && replace_in_file(output, o->out, rewritten, source) != 0)
         return 1;
-    if (o->deps.kind && deps_fix(deps_file(o, source), rewritten, source) != 0)
+    if (deps && deps_fix(deps_out ? deps_out : deps, deps, rewritten, source) != 0)
+        return 1;
+    if (o->deps.wp_file && !deps_file_is_stream(o->deps.wp_file) &&
+        deps_fix(o->deps.wp_file, o->deps.wp_file, rewritten, source) != 0)
         return 1;
     if (o->keep && keep_rewritten(o, source, rewritten) != 0)
         return 1;
@@ -235,12 +250,17 @@ int compile_source(const struct driver *d, const char *source, const char **obje
     const char *output = output_name(o, source, dir, rewrite);
     if (o->mode == MODE_LINK || (o->mode == MODE_PREPROCESS && rewrite))
         tmp_register(output);
+    const char *deps_out = NULL;
+    if (rewrite && o->deps.kind && deps_file_is_stream(deps_file(o, source))) {
+        deps_out = xasprintf("%s/%s.d", dir, path_stem(path_base(source)));
+        tmp_register(deps_out);
+    }
     *object = output;
-    status = run_cc(d, source, input, output, rewrite || o->mode == MODE_LINK);
+    status = run_cc(d, source, input, output, rewrite || o->mode == MODE_LINK, deps_out);
     if (status != 0)
         return status;
     if (rewrite)
-        status = after_rewrite(d, source, input, output);
+        status = after_rewrite(d, source, input, output, deps_out);
     if (status == 0 && wants_redirect(o))
         status = redirect_heap_unless_lto(o, output, d->run_flags);
     if (status != 0)
@@ -252,7 +272,7 @@ int compile_other(const struct driver *d, const char *input) {
     struct strvec cmd = {0};
     sv_push(&cmd, d->o->cc);
     compile_flags(d, &cmd);
-    deps_args(d->o, input, 0, &cmd);
+    deps_args(d->o, input, 0, NULL, &cmd);
     if (mode_flag(d->o->mode))
         sv_push(&cmd, mode_flag(d->o->mode));
     sv_push(&cmd, input);

@@ -3,6 +3,7 @@
 #include "fixup.h"
 
 #include <string.h>
+#include <sys/stat.h>
 
 /* The object (target) name cc uses in its dependency file. */
 static const char *default_target(const struct options *o, const char *source) {
@@ -19,7 +20,12 @@ const char *deps_file(const struct options *o, const char *source) {
     return xasprintf("%s.d", path_stem(path_base(source)));
 }
 
-void deps_args(const struct options *o, const char *source, int explicit_names,
+int deps_file_is_stream(const char *file) {
+    struct stat st;
+    return strcmp(file, "-") == 0 || (stat(file, &st) == 0 && !S_ISREG(st.st_mode));
+}
+
+void deps_args(const struct options *o, const char *source, int explicit_names, const char *cc_file,
                struct strvec *out) {
     const struct deps *d = &o->deps;
     if (!d->kind)
@@ -31,7 +37,7 @@ void deps_args(const struct options *o, const char *source, int explicit_names,
         sv_push(out, "-MG");
     if (d->file || explicit_names) {
         sv_push(out, "-MF");
-        sv_push(out, deps_file(o, source));
+        sv_push(out, cc_file ? cc_file : deps_file(o, source));
     }
     sv_extend(out, &d->targets);
     if (d->targets.len == 0 && explicit_names) {
@@ -54,6 +60,6 @@ static char *make_escaped(const char *name) {
     return s;
 }
 
-int deps_fix(const char *file, const char *rewritten, const char *source) {
-    return replace_in_file(file, file, make_escaped(rewritten), make_escaped(source));
+int deps_fix(const char *in, const char *out, const char *rewritten, const char *source) {
+    return replace_in_file(in, out, make_escaped(rewritten), make_escaped(source));
 }

@@ -42,6 +42,8 @@ static void write_replaced(FILE *f, const char *text, size_t len, const char *fr
 int replace_in_file(const char *in, const char *out, const char *from, const char *to) {
     size_t len;
     char *text = read_file(in, &len);
+    if (out && strcmp(out, "-") == 0)
+        out = NULL;
     FILE *f = !text ? NULL : out ? fopen(out, "wb") : stdout;
     if (!f) {
         fprintf(stderr, "smcc: error: cannot update %s: %s\n", out ? out : in, strerror(errno));

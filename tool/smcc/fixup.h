@@ -2,7 +2,8 @@
 #ifndef SMCC_FIXUP_H
 #define SMCC_FIXUP_H
 
-/* Copies file in to file out (may be the same file; NULL: standard output)
+/* Copies file in to file out (may be the same file; NULL or "-":
+ * standard output)
  * with every occurrence of from replaced by to.  0, or -1 (reported). */
 int replace_in_file(const char *in, const char *out, const char *from, const char *to);
 
