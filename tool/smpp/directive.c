@@ -217,6 +217,38 @@ static int is_sm_pragma_text(const char *s) {
     return strncmp(s, "sm", 2) == 0 && (s[2] == 0 || isspace((unsigned char)s[2]));
 }
 
+static int is_pragma_operator(CXTranslationUnit tu, const struct raw_tokens *rt, unsigned i) {
+    return i + 3 < rt->count && token_is(tu, rt->toks[i], "_Pragma") &&
+           token_is(tu, rt->toks[i + 1], "(") &&
+           clang_getTokenKind(rt->toks[i + 2]) == CXToken_Literal &&
+           token_is(tu, rt->toks[i + 3], ")");
+}
+
+static int is_sm_pragma_operator(CXTranslationUnit tu, const struct raw_tokens *rt, unsigned i) {
+    if (!is_pragma_operator(tu, rt, i))
+        return 0;
+    CXString cs = clang_getTokenSpelling(tu, rt->toks[i + 2]);
+    char *contents = destringize(clang_getCString(cs));
+    clang_disposeString(cs);
+    int sm = is_sm_pragma_text(contents);
+    free(contents);
+    return sm;
+}
+
+/* A directive in a macro body would apply wherever the macro expands, but
+ * smpp rewrites the file's text, not the expansions: it would be dropped
+ * (the compiler ignores an unknown pragma).  Tokens i .. line_end are a
+ * #define line. */
+static void reject_directive_in_define(CXTranslationUnit tu, const struct raw_tokens *rt,
+                                       unsigned i, size_t line_end) {
+    for (; i < rt->count && rt->offsets[i] < line_end; i++)
+        if (is_sm_pragma_operator(tu, rt, i))
+            diag_error(rt->offsets[i],
+                       "'_Pragma(\"sm ...\")' in a macro is not supported: smpp rewrites "
+                       "directives where they are written, not where a macro expands; write "
+                       "'#pragma sm ...' before the statement instead");
+}
+
 int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm_directive **out) {
     CXFile file = clang_getFile(tu, src->path);
     CXSourceRange all = clang_getRange(clang_getLocationForOffset(tu, file, 0),
@@ -245,13 +277,12 @@ int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm
                 else
                     free_directive(&d);
             }
+            if (i + 1 < rt.count && token_is(tu, rt.toks[i + 1], "define"))
+                reject_directive_in_define(tu, &rt, i + 2, line_end);
             pp_line_end = line_end;
             continue;
         }
-        if (i + 3 < rt.count && token_is(tu, rt.toks[i], "_Pragma") &&
-            token_is(tu, rt.toks[i + 1], "(") &&
-            clang_getTokenKind(rt.toks[i + 2]) == CXToken_Literal &&
-            token_is(tu, rt.toks[i + 3], ")")) {
+        if (is_pragma_operator(tu, &rt, i)) {
             CXString cs = clang_getTokenSpelling(tu, rt.toks[i + 2]);
             char *contents = destringize(clang_getCString(cs));
             clang_disposeString(cs);
