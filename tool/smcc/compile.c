@@ -17,21 +17,39 @@ static int is_openmp(const struct options *o) {
     return strcmp(o->backend, "openmp") == 0;
 }
 
-static void push_args(struct strvec *cmd, const struct options *o, int for_smpp) {
+/* The rewritten code declares variables in for statements and after
+ * statements: C89 and C90 become C99 for a rewritten file, with or without
+ * GNU extensions as asked. */
+static const char *c99_at_least(const char *a) {
+    static const char *const strict[] = {
+        "-ansi", "-std=c89", "-std=c90", "-std=iso9899:1990", "-std=iso9899:199409", NULL};
+    for (const char *const *s = strict; *s; s++)
+        if (strcmp(a, *s) == 0)
+            return "-std=c99";
+    if (strcmp(a, "-std=gnu89") == 0 || strcmp(a, "-std=gnu90") == 0)
+        return "-std=gnu99";
+    return a;
+}
+
+static void push_args(struct strvec *cmd, const struct options *o, int for_smpp, int rewritten) {
     for (size_t i = 0; i < o->nargs; i++) {
         const struct arg *a = &o->args[i];
         int wanted = a->kind == ARG_PARSE || a->kind == ARG_PARSE_LINK ||
                      (!for_smpp && (a->kind == ARG_COMPILE || a->kind == ARG_BOTH));
         for (int k = 0; wanted && k < a->n; k++)
-            sv_push(cmd, a->v[k]);
+            sv_push(cmd, rewritten && a->n == 1 ? c99_at_least(a->v[k]) : a->v[k]);
     }
 }
 
-void compile_flags(const struct driver *d, struct strvec *cmd) {
+static void compile_flags_of(const struct driver *d, struct strvec *cmd, int rewritten) {
     if (is_openmp(d->o))
         sv_push(cmd, "-fopenmp");
-    push_args(cmd, d->o, 0);
+    push_args(cmd, d->o, 0, rewritten);
     sv_push(cmd, xasprintf("-I%s", d->paths.include_dir));
+}
+
+void compile_flags(const struct driver *d, struct strvec *cmd) {
+    compile_flags_of(d, cmd, 0);
 }
 
 static int user_wants_werror(const struct options *o) {
@@ -55,7 +73,7 @@ static int run_smpp(const struct driver *d, const char *source, const char *rewr
     sv_push(&cmd, "--");
     if (is_openmp(o))
         sv_push(&cmd, "-fopenmp");
-    push_args(&cmd, o, 1);
+    push_args(&cmd, o, 1, 0);
     sv_push(&cmd, xasprintf("-I%s", d->paths.include_dir));
     return run_command(&cmd, d->run_flags);
 }
@@ -117,7 +135,7 @@ static int run_cc(const struct driver *d, const char *source, const char *input,
     sv_push(&cmd, d->o->cc);
     if (input != source)
         sv_push(&cmd, "-iquote"), sv_push(&cmd, path_dir(source));
-    compile_flags(d, &cmd);
+    compile_flags_of(d, &cmd, input != source);
     if (input != source) {
         sv_push(&cmd, debug_prefix_map(source, input));
         sv_push(&cmd, macro_prefix_map(source, input));
