@@ -19,6 +19,10 @@ int sm_num_workers(void);
 void sm_set_debug(int on);
 void *sm_copy(const void *ptr, __SIZE_TYPE__ bytes);
 void sm_free(void *ptr);
+/* sm_copy and memcpy for volatile variables, whose qualifier their
+ * parameters would drop. */
+void *__sm_dup_volatile(const volatile void *ptr, __SIZE_TYPE__ bytes);
+void __sm_copy_volatile(volatile void *dst, const volatile void *src, __SIZE_TYPE__ bytes);
 
 /* Where a construct is in the user's source; static storage in generated
  * code, so a pointer to it is valid in every worker (same binary). */

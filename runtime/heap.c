@@ -294,6 +294,22 @@ void *sm_copy(const void *ptr, size_t bytes) {
     return p;
 }
 
+/* For smpp's code on volatile variables: byte by byte through volatile
+ * pointers, as the qualifier asks. */
+void __sm_copy_volatile(volatile void *dst, const volatile void *src, size_t bytes) {
+    volatile unsigned char *d = dst;
+    const volatile unsigned char *s = src;
+    while (bytes--)
+        *d++ = *s++;
+}
+
+void *__sm_dup_volatile(const volatile void *ptr, size_t bytes) {
+    void *p = sm_malloc(bytes);
+    if (p)
+        __sm_copy_volatile(p, ptr, bytes);
+    return p;
+}
+
 int sm_is_shared(const void *ptr) {
     return sm_heap && sm_heap_contains(ptr);
 }

@@ -10,7 +10,7 @@ void f(int *a, int n) {
         last = a[i];
 }
 
-// CHECK: __typeof__(last) __sm_p0_last __attribute__((unused));
+// CHECK: __typeof__(last) __sm_p0_last __attribute__((unused)) = {0};
 // CHECK-NEXT: int __sm_last0 = 0;
 // CHECK-SAME: if (__sm_e0 == __sm_n0) __sm_last0 = 1;
 // CHECK-NEXT: __sm_p0_last = a[__sm_p0_i];

@@ -137,7 +137,8 @@ int reduction_check(CXType t, enum sm_reduction_op op, const char *name, size_t 
 /* The identity of op for a variable named name of type t, as C text. */
 char *reduction_identity(CXType t, enum sm_reduction_op op, const char *name);
 /* "dst = dst + src;" and the like. */
-void reduction_combine(struct sm_buf *b, enum sm_reduction_op op, const char *dst, const char *src);
+void reduction_combine(struct sm_buf *b, CXType t, enum sm_reduction_op op, const char *dst,
+                       const char *src);
 const char *reduction_op_text(enum sm_reduction_op op);
 
 #endif

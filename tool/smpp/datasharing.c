@@ -240,6 +240,11 @@ static int is_const_object(CXCursor decl) {
     return clang_isConstQualifiedType(t) || clang_isConstQualifiedType(clang_getCanonicalType(t));
 }
 
+/* Clauses whose copy in or out takes the original variable's address. */
+static int needs_address(enum sm_clause_kind kind) {
+    return kind == CL_SHARED || kind == CL_FIRSTPRIVATE || kind == CL_LASTPRIVATE;
+}
+
 static int check_name(const struct sm_unit *u, struct sm_directive *d, const struct sm_clause *cl,
                       const struct sm_name *n, int level) {
     const char *clause = clause_kind_name(cl->kind);
@@ -252,6 +257,21 @@ static int check_name(const struct sm_unit *u, struct sm_directive *d, const str
         diag_error(n->offset,
                    "the iteration variable '%s' can only be 'private' or 'lastprivate', not '%s'",
                    n->name, clause);
+        return 1;
+    }
+    if (needs_address(cl->kind) && clang_Cursor_getStorageClass(n->decl) == CX_SC_Register) {
+        diag_error(n->offset,
+                   "'register' variable '%s' cannot be '%s': the copy in or out needs "
+                   "its address",
+                   n->name, clause);
+        return 1;
+    }
+    if (cl->kind == CL_LASTPRIVATE &&
+        clang_getCanonicalType(clang_getCursorType(n->decl)).kind == CXType_VariableArray) {
+        diag_error(n->offset,
+                   "variable-length array '%s' cannot be 'lastprivate': its value is handed over "
+                   "in a slot of fixed size (copy it in the loop's last iteration instead)",
+                   n->name);
         return 1;
     }
     if ((cl->kind == CL_LASTPRIVATE || cl->kind == CL_REDUCTION) && is_const_object(n->decl)) {
@@ -557,14 +577,29 @@ void datasharing_redirect(struct sm_unit *u) {
 
 /* ---- Emission ------------------------------------------------------------- */
 
+/* memcpy's parameters would drop a volatile variable's qualifier: such
+ * variables are copied by the runtime, byte by byte through volatile
+ * pointers. */
+static int is_volatile_var(const struct ds_var *v) {
+    CXType t = clang_getCanonicalType(clang_getCursorType(v->decl));
+    while (clang_getArrayElementType(t).kind != CXType_Invalid)
+        t = clang_getCanonicalType(clang_getArrayElementType(t));
+    return clang_isVolatileQualifiedType(t);
+}
+
+static const char *copy_fn(const struct ds_var *v) {
+    return is_volatile_var(v) ? "__sm_copy_volatile" : "__builtin_memcpy";
+}
+
 static void emit_shared(struct sm_unit *u, struct sm_directive *d, const struct ds_var *v,
                         struct construct_text *t) {
     int shared;
     char *orig = original_of(u, d, v->decl, &shared);
-    buf_printf(&t->pre, "__typeof__(%s) *__sm_sh%d_%s = sm_copy(&%s, sizeof(%s)); ", v->name,
-               d->index, v->name, orig, orig);
-    buf_printf(&t->post, "__builtin_memcpy(&%s, __sm_sh%d_%s, sizeof(%s)); sm_free(__sm_sh%d_%s); ",
-               orig, d->index, v->name, orig, d->index, v->name);
+    buf_printf(&t->pre, "__typeof__(%s) *__sm_sh%d_%s = %s(&%s, sizeof(%s)); ", v->name, d->index,
+               v->name, is_volatile_var(v) ? "__sm_dup_volatile" : "sm_copy", orig, orig);
+    buf_printf(&t->post, "%s(&%s, __sm_sh%d_%s, sizeof(%s)); sm_free(%s__sm_sh%d_%s); ", copy_fn(v),
+               orig, d->index, v->name, orig,
+               is_volatile_var(v) ? "(void *)(__UINTPTR_TYPE__)" : "", d->index, v->name);
     free(orig);
 }
 
@@ -572,11 +607,17 @@ static void emit_private(struct sm_unit *u, struct sm_directive *d, const struct
                          struct construct_text *t) {
     if (v->loop_level >= 0) /* the loop declares it */
         return;
-    buf_printf(&t->enter, "__typeof__(%s) %s __attribute__((unused)); ", v->name, v->redirect);
-    if (v->cls == DS_FIRSTPRIVATE || v->first) {
+    int copied_in = v->cls == DS_FIRSTPRIVATE || v->first;
+    /* A lastprivate copy is handed over even by a worker that ran no
+     * iteration (its value is then ignored): zeroed, so it is never read
+     * uninitialised. */
+    int zeroed = v->cls == DS_LASTPRIVATE && !copied_in;
+    buf_printf(&t->enter, "__typeof__(%s) %s __attribute__((unused))%s; ", v->name, v->redirect,
+               zeroed ? " = {0}" : "");
+    if (copied_in) {
         int shared;
         char *orig = original_of(u, d, v->decl, &shared);
-        buf_printf(&t->enter, "__builtin_memcpy(&%s, &%s, sizeof %s); ", v->redirect, orig,
+        buf_printf(&t->enter, "%s(&%s, &%s, sizeof %s); ", copy_fn(v), v->redirect, orig,
                    v->redirect);
         free(orig);
     }
@@ -653,12 +694,12 @@ static void emit_merge(struct sm_buf *b, const struct ds_var *v, int i, const ch
     if (v->cls == DS_REDUCTION) {
         if (guard)
             buf_printf(b, "if (%s) { ", guard);
-        reduction_combine(b, v->op, dst, src.data);
+        reduction_combine(b, clang_getCursorType(v->decl), v->op, dst, src.data);
         if (guard)
             buf_puts(b, "} ");
     } else {
-        buf_printf(b, "if (%s%s__sm_q->last) __builtin_memcpy(&%s, &%s, sizeof(%s)); ",
-                   guard ? guard : "", guard ? " && " : "", dst, src.data, dst);
+        buf_printf(b, "if (%s%s__sm_q->last) %s(&%s, &%s, sizeof(%s)); ", guard ? guard : "",
+                   guard ? " && " : "", copy_fn(v), dst, src.data, dst);
     }
     free(src.data);
 }
@@ -686,7 +727,7 @@ static void emit_fold(struct sm_unit *u, struct sm_directive *d, const char *loc
                "__builtin_memcpy(__sm_r, __sm_v.slots, sizeof *__sm_r); "
                "for (int __sm_w = 1; __sm_w < __sm_v.nworkers; __sm_w++) "
                "{ const struct __sm_slot%d *__sm_q = (const void *)(__sm_v.slots + "
-               "__sm_w * __sm_v.stride); ",
+               "(__SIZE_TYPE__)__sm_w * __sm_v.stride); ",
                loc, D, D);
     for (int i = 0; i < c->nvars; i++) {
         const struct ds_var *v = &c->vars[i];
@@ -724,8 +765,8 @@ static void emit_handoff(struct sm_unit *u, struct sm_directive *d, struct sm_bu
                    D, D, D);
         for (int i = 0; i < c->nvars; i++)
             if (needs_slot(&c->vars[i]))
-                buf_printf(b, "__builtin_memcpy(&__sm_s->f%d, &%s, sizeof __sm_s->f%d); ", i,
-                           c->vars[i].redirect, i);
+                buf_printf(b, "%s(&__sm_s->f%d, &%s, sizeof __sm_s->f%d); ", copy_fn(&c->vars[i]),
+                           i, c->vars[i].redirect, i);
         if (needs_last_flag(u, d))
             buf_printf(b, "__sm_s->last = __sm_last%d; ", D);
         emit_fold(u, d, loc, b);

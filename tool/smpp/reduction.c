@@ -124,9 +124,16 @@ static char *limit(const struct arith *a, const char *name, int max) {
     return buf_take(&b);
 }
 
+static int is_bool(CXType t) {
+    return clang_getCanonicalType(t).kind == CXType_Bool;
+}
+
 char *reduction_identity(CXType t, enum sm_reduction_op op, const char *name) {
     struct arith a;
     arithmetic(t, &a);
+    if (is_bool(t)) /* ~ and the limits' shifts on _Bool draw warnings */
+        return xstrdup(op == RED_MIN || op == RED_MUL || op == RED_LAND || op == RED_BAND ? "1"
+                                                                                          : "0");
     switch (op) {
     case RED_MUL:
     case RED_LAND:
@@ -145,9 +152,15 @@ char *reduction_identity(CXType t, enum sm_reduction_op op, const char *name) {
     }
 }
 
-void reduction_combine(struct sm_buf *b, enum sm_reduction_op op, const char *dst,
+void reduction_combine(struct sm_buf *b, CXType t, enum sm_reduction_op op, const char *dst,
                        const char *src) {
+    if (op == RED_MUL && is_bool(t))
+        op = RED_LAND; /* the same on _Bool, without -Wint-in-bool-context */
     switch (op) {
+    case RED_LAND:
+    case RED_LOR: /* != 0: a floating-point operand is no implicit conversion */
+        buf_printf(b, "%s = (%s != 0) %s (%s != 0); ", dst, dst, reduction_op_text(op), src);
+        break;
     case RED_MIN:
         buf_printf(b, "if (%s < %s) %s = %s; ", src, dst, dst, src);
         break;
