@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <sys/types.h>
 
 #ifdef __cplusplus
@@ -53,6 +54,14 @@ void *sm_calloc(size_t n, size_t size);
 void *sm_realloc(void *ptr, size_t size);
 int sm_posix_memalign(void **out, size_t align, size_t size);
 void *sm_aligned_alloc(size_t align, size_t size);
+/* And libc's other functions that allocate or grow a caller's block, which
+ * smcc maps too: reallocarray, malloc_usable_size (any block, shared or
+ * libc's), and getline and getdelim (glibc's would grow a shared-heap line
+ * buffer with its own realloc). */
+void *sm_reallocarray(void *ptr, size_t n, size_t size);
+size_t sm_malloc_usable_size(void *ptr);
+ssize_t sm_getdelim(char **lineptr, size_t *n, int delim, FILE *stream);
+ssize_t sm_getline(char **lineptr, size_t *n, FILE *stream);
 /* Nonzero if ptr points into the shared heap. */
 int sm_is_shared(const void *ptr);
 

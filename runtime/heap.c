@@ -8,6 +8,7 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -230,6 +231,24 @@ void *sm_realloc(void *p, size_t size) {
     memcpy(q, p, old < size ? old : size);
     sm_free(p);
     return q;
+}
+
+void *sm_reallocarray(void *p, size_t n, size_t size) {
+    size_t bytes;
+    if (__builtin_mul_overflow(n, size, &bytes))
+        return out_of_memory();
+    return sm_realloc(p, bytes);
+}
+
+size_t sm_malloc_usable_size(void *p) {
+    if (!p)
+        return 0;
+    if (!sm_heap || !sm_heap_contains(p))
+        return malloc_usable_size(p);
+    const struct sm_chunk *c = chunk_of(p);
+    if (c->kind != SM_CHUNK_SMALL && !is_large_block(c, p))
+        bad_pointer("sm_malloc_usable_size", p);
+    return usable_size(c);
 }
 
 static void *aligned_alloc_pow2(size_t align, size_t size) {

@@ -4,7 +4,9 @@
 #include <sharedmem.h>
 
 #include <errno.h>
+#include <malloc.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +58,22 @@ int sm_posix_memalign(void **out, size_t align, size_t size) {
 
 void *sm_aligned_alloc(size_t align, size_t size) {
     return aligned_alloc(align, size);
+}
+
+void *sm_reallocarray(void *ptr, size_t n, size_t size) {
+    return reallocarray(ptr, n, size);
+}
+
+size_t sm_malloc_usable_size(void *ptr) {
+    return malloc_usable_size(ptr);
+}
+
+ssize_t sm_getdelim(char **lineptr, size_t *n, int delim, FILE *stream) {
+    return getdelim(lineptr, n, delim, stream);
+}
+
+ssize_t sm_getline(char **lineptr, size_t *n, FILE *stream) {
+    return getline(lineptr, n, stream);
 }
 
 /* Every thread sees every heap byte: all memory is shared. */

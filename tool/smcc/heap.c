@@ -10,8 +10,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* glibc's <stdio.h> turns getline into a call of __getdelim at -O1 and
+ * above: the runtime has sm___getdelim for it. */
 static const char *const redirected[] = {
-    "malloc", "calloc", "realloc", "free", "posix_memalign", "aligned_alloc", NULL,
+    "malloc",         "calloc",        "realloc",      "free",
+    "posix_memalign", "aligned_alloc", "reallocarray", "malloc_usable_size",
+    "getline",        "getdelim",      "__getdelim",   NULL,
 };
 
 /* A symbol name is a NUL-delimited string of the object's string table: if
