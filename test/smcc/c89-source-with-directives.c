@@ -5,7 +5,7 @@
 // RUN: %smcc -std=gnu89 --sm-show -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=SHOW
 // CHECK: sum 45
 // SHOW: smpp {{.*}} -std=gnu89
-// SHOW: {{^}}cc {{.*}}-std=gnu99{{.*}} -c
+// SHOW-NEXT: -std=gnu99{{.*}} -c
 #include <stdio.h>
 
 int main(void) {
