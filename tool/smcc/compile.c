@@ -220,20 +220,9 @@ static void remove_unfinished(const char *output) {
 }
 
 static int same_contents(const char *a, const char *b) {
-    FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
-    int same = fa && fb;
-    while (same) {
-        char ba[8192], bb[8192];
-        size_t na = fread(ba, 1, sizeof ba, fa), nb = fread(bb, 1, sizeof bb, fb);
-        same = na == nb && memcmp(ba, bb, na) == 0;
-        if (na < sizeof ba)
-            break;
-    }
-    if (fa)
-        fclose(fa);
-    if (fb)
-        fclose(fb);
-    return same;
+    size_t na, nb;
+    const char *ta = read_whole_file(a, &na), *tb = read_whole_file(b, &nb);
+    return ta && tb && na == nb && memcmp(ta, tb, na) == 0;
 }
 
 /* The lexical pre-check can be fooled ("#pragma sm" in a comment or a

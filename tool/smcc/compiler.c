@@ -14,7 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #define NESTED_MARK "SMCC_RUNNING_COMPILER"
 
@@ -25,22 +24,12 @@ static int is_smcc(const char *path) {
 }
 
 /* The first cc in PATH that is not smcc: cc itself if that is the first
- * one found, so that commands echo as written. */
+ * one found, so that commands echo as written; NULL if every one is smcc. */
 static const char *search_path(const char *cc) {
-    const char *path = getenv("PATH");
-    int skipped = 0;
-
-    while (path && *path) {
-        size_t n = strcspn(path, ":");
-        char *candidate = xasprintf("%.*s/%s", (int)n, n ? path : ".", cc);
-        if (is_executable_file(candidate)) {
-            if (!is_smcc(candidate))
-                return skipped ? candidate : cc;
-            skipped = 1;
-        }
-        path += n + (path[n] == ':');
-    }
-    return skipped ? NULL : cc;
+    const char *first = find_in_path(cc, NULL);
+    if (!first || !is_smcc(first))
+        return cc;
+    return find_in_path(cc, is_smcc);
 }
 
 const char *real_compiler(const char *cc) {

@@ -6,27 +6,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 65536, n = 0, got;
-    char *buf = xmalloc(cap);
-    while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            char *bigger = xmalloc(cap * 2);
-            memcpy(bigger, buf, n);
-            buf = bigger;
-            cap *= 2;
-        }
-    }
-    int failed = ferror(f);
-    fclose(f);
-    *len = n;
-    return failed ? NULL : buf;
-}
-
 static void write_replaced(FILE *f, const char *text, size_t len, const char *from,
                            const char *to) {
     size_t flen = strlen(from);
@@ -41,7 +20,7 @@ static void write_replaced(FILE *f, const char *text, size_t len, const char *fr
 
 int replace_in_file(const char *in, const char *out, const char *from, const char *to) {
     size_t len;
-    char *text = read_file(in, &len);
+    char *text = read_whole_file(in, &len);
     if (out && strcmp(out, "-") == 0)
         out = NULL;
     FILE *f = !text ? NULL : out ? fopen(out, "wb") : stdout;

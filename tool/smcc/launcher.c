@@ -4,7 +4,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static const char *const input_suffixes[] = {
     ".c", ".h", ".i", ".s", ".S", ".o", ".obj", ".a", ".so", ".lo", ".la", ".sm.c", NULL,
@@ -15,20 +14,6 @@ static int has_input_suffix(const char *word) {
         if (has_suffix(word, *s))
             return 1;
     return strstr(path_base(word), ".so.") != NULL;
-}
-
-static int in_path(const char *name) {
-    const char *path = getenv("PATH");
-    if (!path)
-        return 0;
-    while (*path) {
-        size_t n = strcspn(path, ":");
-        char *candidate = xasprintf("%.*s/%s", (int)n, n ? path : ".", name);
-        if (is_executable_file(candidate))
-            return 1;
-        path += n + (path[n] == ':');
-    }
-    return 0;
 }
 
 int is_compiled_input(const char *path) {
@@ -44,5 +29,5 @@ int is_compiled_input(const char *path) {
 int is_compiler_word(const char *word) {
     if (word[0] == '-' || word[0] == '@' || word[0] == '\0' || has_input_suffix(word))
         return 0;
-    return strchr(word, '/') ? is_executable_file(word) : in_path(word);
+    return strchr(word, '/') ? is_executable_file(word) : find_in_path(word, NULL) != NULL;
 }

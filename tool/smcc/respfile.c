@@ -13,21 +13,6 @@
 /* gcc's limit on @file expansions, so files that include each other end. */
 #define MAX_EXPANSIONS 2000
 
-static char *read_file(const char *path) {
-    FILE *f = fopen(path, "r");
-    long size;
-    char *text = NULL;
-
-    if (!f)
-        return NULL;
-    if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-        text = xmalloc((size_t)size + 1);
-        text[fread(text, 1, (size_t)size, f)] = '\0';
-    }
-    fclose(f);
-    return text;
-}
-
 static int is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
@@ -70,7 +55,8 @@ int expand_response_files(int *argc, char ***argv) {
     for (int i = 0; i < *argc; i++)
         sv_push(&args, (*argv)[i]);
     for (size_t i = 1; i < args.len;) {
-        char *text = args.items[i][0] == '@' ? read_file(args.items[i] + 1) : NULL;
+        size_t len;
+        char *text = args.items[i][0] == '@' ? read_whole_file(args.items[i] + 1, &len) : NULL;
         if (!text) {
             i++;
             continue;

@@ -120,3 +120,37 @@ int is_executable_file(const char *path) {
     struct stat st;
     return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, X_OK) == 0;
 }
+
+char *read_whole_file(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 65536, n = 0, got;
+    char *buf = xmalloc(cap);
+    while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) {
+            char *bigger = xmalloc(cap * 2);
+            memcpy(bigger, buf, n);
+            buf = bigger;
+            cap *= 2;
+        }
+    }
+    int failed = ferror(f);
+    fclose(f);
+    buf[n] = '\0'; /* the loop leaves n < cap */
+    *len = n;
+    return failed ? NULL : buf;
+}
+
+char *find_in_path(const char *name, int (*skip)(const char *path)) {
+    const char *path = getenv("PATH");
+    while (path && *path) {
+        size_t n = strcspn(path, ":");
+        char *candidate = xasprintf("%.*s/%s", (int)n, n ? path : ".", name);
+        if (is_executable_file(candidate) && !(skip && skip(candidate)))
+            return candidate;
+        path += n + (path[n] == ':');
+    }
+    return NULL;
+}

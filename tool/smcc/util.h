@@ -33,6 +33,11 @@ const char *path_base(const char *path);
 /* Directory of a path ("a/b.c" -> "a", "b.c" -> "."). */
 char *path_dir(const char *path);
 int is_executable_file(const char *path);
+/* The first executable file called name in a directory of PATH for which
+ * skip (if not NULL) is false; NULL if there is none. */
+char *find_in_path(const char *name, int (*skip)(const char *path));
+/* The whole file, NUL-terminated, its length in *len; NULL if unreadable. */
+char *read_whole_file(const char *path, size_t *len);
 /* path without its extension, if the last component has one. */
 char *path_stem(const char *path);
 
