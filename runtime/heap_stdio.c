@@ -5,7 +5,7 @@
  * aborts on a block of the shared heap.  smcc renames the user's calls to
  * these: the line is read into a buffer of libc's, and the caller's buffer
  * is grown with sm_realloc.  Buffers from libc (or NULL) go to glibc as
- * they are.
+ * they are.  sm_getline has a file of its own (heap_getline.c).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -35,10 +35,6 @@ ssize_t sm_getdelim(char **lineptr, size_t *n, int delim, FILE *stream) {
         memcpy(*lineptr, line, (size_t)len + 1);
     free(line);
     return len;
-}
-
-ssize_t sm_getline(char **lineptr, size_t *n, FILE *stream) {
-    return sm_getdelim(lineptr, n, '\n', stream);
 }
 
 /* glibc's <stdio.h> inlines getline as a call of __getdelim at -O1 and
