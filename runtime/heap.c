@@ -156,6 +156,15 @@ static _Noreturn void bad_pointer(const char *fn, const void *p) {
     abort();
 }
 
+/* The chunk of p, a shared-heap pointer that fn was given: p must be a
+ * block's start, else the program stops. */
+static const struct sm_chunk *block_chunk(const char *fn, const void *p) {
+    const struct sm_chunk *c = chunk_of(p);
+    if (c->kind != SM_CHUNK_SMALL && !is_large_block(c, p))
+        bad_pointer(fn, p);
+    return c;
+}
+
 void sm_free(void *p) {
     if (!p)
         return;
@@ -219,9 +228,7 @@ void *sm_realloc(void *p, size_t size) {
         sm_free(p);
         return NULL;
     }
-    const struct sm_chunk *c = chunk_of(p);
-    if (c->kind != SM_CHUNK_SMALL && !is_large_block(c, p))
-        bad_pointer("sm_realloc", p);
+    const struct sm_chunk *c = block_chunk("sm_realloc", p);
     if (resize_in_place(p, c, size))
         return p;
     void *q = sm_malloc(size);
@@ -245,10 +252,7 @@ size_t sm_malloc_usable_size(void *p) {
         return 0;
     if (!sm_heap || !sm_heap_contains(p))
         return malloc_usable_size(p);
-    const struct sm_chunk *c = chunk_of(p);
-    if (c->kind != SM_CHUNK_SMALL && !is_large_block(c, p))
-        bad_pointer("sm_malloc_usable_size", p);
-    return usable_size(c);
+    return usable_size(block_chunk("sm_malloc_usable_size", p));
 }
 
 static void *aligned_alloc_pow2(size_t align, size_t size) {
