@@ -124,3 +124,8 @@ void __sm_critical_end(const char *name) {
         return;
     mutex_unlock(&lookup(name)->lock);
 }
+
+void sm_critical_release_all(void) {
+    for (int i = 0; i < SM_CRIT_SLOTS; i++)
+        atomic_store(&sm_rt.team->crit[i].lock, 0);
+}

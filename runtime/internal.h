@@ -153,6 +153,11 @@ int sm_default_team_size(void);
 int sm_clamp_team_size(int n);
 int sm_debug_mode(void);
 
+/* critical.c */
+/* Releases every critical lock: only when no other process of the program
+ * can hold one (after a failed sm_map, its workers all dead). */
+void sm_critical_release_all(void);
+
 /* team.c */
 /* Maps the team control block on first use; processes forked after this
  * share it (critical sections exclude across them). */
@@ -160,9 +165,11 @@ struct sm_team *sm_team_get(void);
 /* sm_map's workers: forked outside any region, they run later regions as a
  * team of one. */
 void sm_become_foreign_worker(void);
-/* 1 in a process the program fork()ed (not a worker) while the process that
- * owns the runtime lives: it must not share that process's team. */
-int sm_forked_by_program(void);
+/* 1 where a region or sm_map must run in the caller, forking nothing:
+ * nested, in debug mode, inside sm_map's reduce (the map's workers hold
+ * heap arenas 1..n), or in a process the program fork()ed while the
+ * runtime's owner lives (it would share the owner's team). */
+int sm_runs_alone(void);
 static inline int sm_team_active(void) {
     return sm_rt.nworkers > 1;
 }

@@ -11,7 +11,7 @@
 #include "map.h"
 
 int __sm_map_in_caller(void) {
-    return sm_rt.level > 0 || sm_rt.map_reducing || sm_debug_mode() || sm_forked_by_program();
+    return sm_runs_alone();
 }
 
 void __sm_map_become_worker(int w) {
@@ -35,8 +35,7 @@ void __sm_map_prepare_team(void) {
  * held would never be released.  The master, outside any region, holds
  * none. */
 void __sm_map_release_locks(void) {
-    for (int i = 0; i < SM_CRIT_SLOTS; i++)
-        atomic_store(&sm_rt.team->crit[i].lock, 0);
+    sm_critical_release_all();
 }
 
 /* While sm_map's workers run, a region or sm_map opened by reduce runs as

@@ -68,7 +68,7 @@ static int owner_alive(void) {
     return state != 'Z' && state != 'X' && !(flags & PF_EXITING);
 }
 
-int sm_forked_by_program(void) {
+static int forked_by_program(void) {
     static int warned;
     pid_t me = getpid();
     int saved_errno = errno;
@@ -92,9 +92,12 @@ int sm_forked_by_program(void) {
     return 0;
 }
 
+int sm_runs_alone(void) {
+    return sm_rt.level > 0 || sm_rt.map_reducing || sm_debug_mode() || forked_by_program();
+}
+
 static int team_size(int num_workers, int if_true) {
-    if (sm_rt.level > 0 || sm_rt.map_reducing || !if_true || sm_debug_mode() ||
-        sm_forked_by_program())
+    if (!if_true || sm_runs_alone())
         return 1;
     if (num_workers > 0)
         return sm_clamp_team_size(num_workers);
