@@ -157,9 +157,11 @@ static const char *wp_deps_file(const char *a) {
 }
 
 static void note_flags(struct options *o, const char *a, const char *value) {
-    if (starts_with(a, "-Wp,") && wp_deps_file(a))
-        o->deps.wp_file = wp_deps_file(a);
-    else if (starts_with(a, "-flto") && strcmp(a, "-flto=none"))
+    if (starts_with(a, "-Wp,")) {
+        const char *file = wp_deps_file(a);
+        if (file)
+            o->deps.wp_file = file;
+    } else if (starts_with(a, "-flto") && strcmp(a, "-flto=none"))
         o->lto = 1;
     else if (strcmp(a, "-fno-lto") == 0)
         o->lto = 0;
