@@ -17,11 +17,15 @@ extern "C" {
 int sm_worker_id(void);
 int sm_num_workers(void);
 void sm_set_debug(int on);
-void *sm_copy(const void *ptr, __SIZE_TYPE__ bytes);
 void sm_free(void *ptr);
-/* sm_copy and memcpy for volatile variables, whose qualifier their
+/* The shared copy of a variable named in shared(): sm_copy, but with a
+ * parameter that is not const, so that gcc does not take the call for a
+ * read of a variable the program has not set yet (-Wmaybe-uninitialized);
+ * its bytes are copied whatever they are, as the region sees them. */
+void *__sm_share(void *ptr, __SIZE_TYPE__ bytes);
+/* __sm_share and memcpy for volatile variables, whose qualifier their
  * parameters would drop. */
-void *__sm_dup_volatile(const volatile void *ptr, __SIZE_TYPE__ bytes);
+void *__sm_share_volatile(volatile void *ptr, __SIZE_TYPE__ bytes);
 void __sm_copy_volatile(volatile void *dst, const volatile void *src, __SIZE_TYPE__ bytes);
 
 /* Where a construct is in the user's source; static storage in generated

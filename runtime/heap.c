@@ -326,7 +326,11 @@ void __sm_copy_volatile(volatile void *dst, const volatile void *src, size_t byt
         *d++ = *s++;
 }
 
-void *__sm_dup_volatile(const volatile void *ptr, size_t bytes) {
+void *__sm_share(void *ptr, size_t bytes) {
+    return sm_copy(ptr, bytes);
+}
+
+void *__sm_share_volatile(volatile void *ptr, size_t bytes) {
     void *p = sm_malloc(bytes);
     if (p)
         __sm_copy_volatile(p, ptr, bytes);

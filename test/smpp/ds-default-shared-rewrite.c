@@ -12,7 +12,7 @@ void f(int n) {
     }
 }
 
-// CHECK: __typeof__(count) *__sm_sh0_count = sm_copy(&count, sizeof(count));
+// CHECK: __typeof__(count) *__sm_sh0_count = __sm_share(&count, sizeof(count));
 // CHECK-NOT: __sm_sh0_limit
 // CHECK-NOT: __sm_sh0_i
 // CHECK: (*__sm_sh0_count)++;

@@ -15,7 +15,7 @@ void f(void) {
     work(&x);
 }
 
-// CHECK: __typeof__(x) *__sm_sh0_x = sm_copy(&x, sizeof(x)); (void)__sm_parallel_begin(&__sm_loc_0, 0, 1); {
+// CHECK: __typeof__(x) *__sm_sh0_x = __sm_share(&x, sizeof(x)); (void)__sm_parallel_begin(&__sm_loc_0, 0, 1); {
 // CHECK-NEXT: {
 // CHECK-NEXT: (*__sm_sh0_x) = (*__sm_sh0_x) + 1;
 // CHECK-NEXT: work(&(*__sm_sh0_x));

@@ -596,7 +596,7 @@ static void emit_shared(struct sm_unit *u, struct sm_directive *d, const struct 
     int shared;
     char *orig = original_of(u, d, v->decl, &shared);
     buf_printf(&t->pre, "__typeof__(%s) *__sm_sh%d_%s = %s(&%s, sizeof(%s)); ", v->name, d->index,
-               v->name, is_volatile_var(v) ? "__sm_dup_volatile" : "sm_copy", orig, orig);
+               v->name, is_volatile_var(v) ? "__sm_share_volatile" : "__sm_share", orig, orig);
     buf_printf(&t->post, "%s(&%s, __sm_sh%d_%s, sizeof(%s)); sm_free(%s__sm_sh%d_%s); ", copy_fn(v),
                orig, d->index, v->name, orig,
                is_volatile_var(v) ? "(void *)(__UINTPTR_TYPE__)" : "", d->index, v->name);
