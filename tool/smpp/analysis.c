@@ -187,6 +187,29 @@ static char *assignment_hint(const struct sm_unit *u, int rhs, CXCursor var) {
     return hint && uses ? xstrdup(hint) : NULL;
 }
 
+/* A write can suggest a reduction only if it updates the whole variable
+ * (not a member or an element) and the variable has a type a reduction
+ * takes. */
+static int suggests_reduction(const struct sm_ast *ast, int target, CXCursor var) {
+    int n = node_strip(ast, target);
+    return n >= 0 && ast->nodes[n].kind == CXCursor_DeclRefExpr &&
+           reduction_type_ok(clang_getCursorType(var));
+}
+
+/* The reduction operator that write node i (operator op, to var) suggests,
+ * or NULL. */
+static char *reduction_hint(const struct sm_unit *u, int i, const char *op, int steps,
+                            CXCursor var) {
+    const struct sm_ast *ast = &u->ast;
+    if (ast->nodes[i].kind == CXCursor_CompoundAssignOperator)
+        return compound_hint(op) ? xstrdup(compound_hint(op)) : NULL;
+    if (steps)
+        return xstrdup("+");
+    if (strcmp(op, "=") == 0)
+        return assignment_hint(u, node_child(ast, i, 1), var);
+    return NULL;
+}
+
 static void add_write(struct write_sites *out, int node, CXCursor var, char *op, char *hint) {
     out->items = xrealloc(out->items, sizeof *out->items * (size_t)(out->count + 1));
     out->items[out->count++] = (struct write_site){node, var, op, hint};
@@ -212,14 +235,8 @@ static void classify_write(const struct sm_unit *u, int i, struct write_sites *o
         free(op);
         return;
     }
-    char *hint = NULL;
-    if (k == CXCursor_CompoundAssignOperator && compound_hint(op))
-        hint = xstrdup(compound_hint(op));
-    else if (steps)
-        hint = xstrdup("+");
-    else if (assigns)
-        hint = assignment_hint(u, node_child(ast, i, 1), var);
-    add_write(out, i, var, op, hint);
+    add_write(out, i, var, op,
+              suggests_reduction(ast, target, var) ? reduction_hint(u, i, op, steps, var) : NULL);
 }
 
 void find_writes(const struct sm_unit *u, struct write_sites *out) {

@@ -134,6 +134,8 @@ int handoff_barrier_ends_construct(struct sm_unit *u, const struct sm_directive 
 
 /* 0 if op can reduce a variable of type t, else -1 after a diagnostic. */
 int reduction_check(CXType t, enum sm_reduction_op op, const char *name, size_t offset);
+/* Can a variable of type t be reduced at all (an arithmetic type)? */
+int reduction_type_ok(CXType t);
 /* The identity of op for a variable named name of type t, as C text. */
 char *reduction_identity(CXType t, enum sm_reduction_op op, const char *name);
 /* "dst = dst + src;" and the like. */

@@ -61,6 +61,11 @@ const char *reduction_op_text(enum sm_reduction_op op) {
     return text[op];
 }
 
+int reduction_type_ok(CXType t) {
+    struct arith a;
+    return arithmetic(t, &a);
+}
+
 static int is_bitwise(enum sm_reduction_op op) {
     return op == RED_BAND || op == RED_BOR || op == RED_BXOR;
 }
