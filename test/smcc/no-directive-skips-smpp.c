@@ -5,10 +5,10 @@
 // CHECK: -c {{.*}}main.c -o
 // RUN: %smcc --sm-show -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=OPERATOR
 // OPERATOR: bin/smpp {{.*}}no-directive-skips-smpp.c
-#define IN_PARALLEL(stmt) _Pragma("sm parallel") stmt
+#define PARALLEL _Pragma("sm parallel")
 int operator_pragma(void);
 int operator_pragma(void) {
     int x = 0;
-    IN_PARALLEL(x = 1;)
+    PARALLEL x = 1;
     return x;
 }

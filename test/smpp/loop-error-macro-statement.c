@@ -11,4 +11,4 @@ void f(int n) {
     for (int i = 0; i < n; i++)
         g(i);
 }
-// CHECK: loop-error-macro-statement.c:9:24: error: the statement after '#pragma sm parallel for' comes from a macro; smpp cannot rewrite it (write it out, or put _Pragma in the macro)
+// CHECK: loop-error-macro-statement.c:9:24: error: the statement after '#pragma sm parallel for' comes from a macro; smpp cannot rewrite it (write the statement out)

@@ -188,7 +188,7 @@ static int attach_statement(struct sm_unit *u, struct sm_directive *d) {
     if (macro_before(ast, &u->src, d->end, n->begin)) {
         diag_error(d->end,
                    "the statement after '#pragma sm %s' comes from a macro; smpp cannot "
-                   "rewrite it (write it out, or put _Pragma in the macro)",
+                   "rewrite it (write the statement out)",
                    name);
         return 1;
     }

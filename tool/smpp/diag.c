@@ -72,28 +72,50 @@ static void hold(size_t offset, int is_note, char *text) {
     nheld++;
 }
 
-static void report(const char *severity, size_t offset, const char *flag, const char *fmt,
-                   va_list ap) {
-    struct sm_buf b = {0};
-    unsigned line = 0, col = 0;
-    if (diag_src) {
-        source_line_col(diag_src, offset, &line, &col);
-        buf_printf(&b, "%s:%u:%u: %s: ", diag_src->path, line, col, severity);
-    } else {
-        buf_printf(&b, "smpp: %s: ", severity);
-    }
+/* Holds "WHERE: SEVERITY: MESSAGE [FLAG]" (b holds WHERE) under key. */
+static void report_at(struct sm_buf *b, const char *severity, size_t key, const char *flag,
+                      const char *fmt, va_list ap) {
+    buf_printf(b, "%s: ", severity);
     va_list aq;
     va_copy(aq, ap);
     int n = vsnprintf(NULL, 0, fmt, aq);
     va_end(aq);
     char *msg = xmalloc((size_t)(n > 0 ? n : 0) + 1);
     vsnprintf(msg, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
-    buf_puts(&b, msg);
+    buf_puts(b, msg);
     free(msg);
     if (flag)
-        buf_printf(&b, " [%s%s]", strcmp(severity, "error") == 0 ? "-Werror=" : "-W", flag);
-    buf_puts(&b, "\n");
-    hold(offset, strcmp(severity, "note") == 0, buf_take(&b));
+        buf_printf(b, " [%s%s]", strcmp(severity, "error") == 0 ? "-Werror=" : "-W", flag);
+    buf_puts(b, "\n");
+    hold(key, strcmp(severity, "note") == 0, buf_take(b));
+}
+
+static void report(const char *severity, size_t offset, const char *flag, const char *fmt,
+                   va_list ap) {
+    struct sm_buf b = {0};
+    unsigned line = 0, col = 0;
+    if (diag_src) {
+        source_line_col(diag_src, offset, &line, &col);
+        buf_printf(&b, "%s:%u:%u: ", diag_src->path, line, col);
+    } else {
+        buf_puts(&b, "smpp: ");
+    }
+    report_at(&b, severity, offset, flag, fmt, ap);
+}
+
+void diag_error_at(CXSourceLocation loc, const char *fmt, ...) {
+    struct sm_buf b = {0};
+    CXFile file;
+    unsigned line, col;
+    clang_getFileLocation(loc, &file, &line, &col, NULL);
+    CXString name = clang_getFileName(file);
+    buf_printf(&b, "%s:%u:%u: ", clang_getCString(name), line, col);
+    clang_disposeString(name);
+    va_list ap;
+    va_start(ap, fmt);
+    report_at(&b, "error", 0, NULL, fmt, ap);
+    va_end(ap);
+    errors++;
 }
 
 void diag_error(size_t offset, const char *fmt, ...) {

@@ -235,21 +235,199 @@ static int is_sm_pragma_operator(CXTranslationUnit tu, const struct raw_tokens *
     return sm;
 }
 
-/* A directive in a macro body would apply wherever the macro expands, but
- * smpp rewrites the file's text, not the expansions: it would be dropped
- * (the compiler ignores an unknown pragma).  Tokens i .. line_end are a
- * #define line. */
-static void reject_directive_in_define(CXTranslationUnit tu, const struct raw_tokens *rt,
-                                       unsigned i, size_t line_end) {
-    for (; i < rt->count && rt->offsets[i] < line_end; i++)
-        if (is_sm_pragma_operator(tu, rt, i))
-            diag_error(rt->offsets[i],
-                       "'_Pragma(\"sm ...\")' in a macro is not supported: smpp rewrites "
-                       "directives where they are written, not where a macro expands; write "
-                       "'#pragma sm ...' before the statement instead");
+/* Is a macro whose replacement list is tokens first .. count-1 a directive
+ * macro: object-like and exactly _Pragma("sm ...")? */
+static int is_directive_macro(CXTranslationUnit tu, const struct raw_tokens *rt, unsigned first,
+                              unsigned count, int function_like) {
+    return !function_like && count == first + 4 && is_sm_pragma_operator(tu, rt, first);
 }
 
+static int has_sm_pragma_operator(CXTranslationUnit tu, const struct raw_tokens *rt, unsigned i,
+                                  unsigned count) {
+    for (; i < count; i++)
+        if (is_sm_pragma_operator(tu, rt, i))
+            return 1;
+    return 0;
+}
+
+#define MACRO_FORM_ERROR                                                                           \
+    "smpp rewrites a macro use only when the macro is object-like and its whole "                  \
+    "definition is '_Pragma(\"sm ...\")'"
+
+/* A directive macro (#define PARALLEL_FOR _Pragma("sm parallel for")) is
+ * rewritten where the file uses it.  Any other macro holding an sm
+ * _Pragma would leave the directive to the compiler, which ignores it.
+ * Tokens i .. line_end are a #define line, i the macro's name. */
+static void check_define(CXTranslationUnit tu, const struct raw_tokens *rt, unsigned i,
+                         size_t line_end) {
+    unsigned end = i;
+    while (end < rt->count && rt->offsets[end] < line_end)
+        end++;
+    if (i >= end || !has_sm_pragma_operator(tu, rt, i + 1, end))
+        return;
+    /* function-like: '(' right after the name */
+    CXString name = clang_getTokenSpelling(tu, rt->toks[i]);
+    size_t name_end = rt->offsets[i] + strlen(clang_getCString(name));
+    clang_disposeString(name);
+    int function_like =
+        i + 1 < end && rt->offsets[i + 1] == name_end && token_is(tu, rt->toks[i + 1], "(");
+    if (!is_directive_macro(tu, rt, i + 1, end, function_like))
+        diag_error(rt->offsets[i], "this macro holds '_Pragma(\"sm ...\")': " MACRO_FORM_ERROR);
+}
+
+/* ---- Directive macros used in the main file ---------------------------- */
+
+struct macro_use {
+    size_t begin, end;
+    char *contents; /* the _Pragma's text; NULL: a macro of another form */
+    char *name;
+};
+
+struct macro_uses {
+    CXTranslationUnit tu;
+    CXFile main;
+    struct macro_use *items;
+    int count;
+};
+
+/* 1 for a directive macro (*contents set), -1 for another macro holding an
+ * sm _Pragma, 0 for the rest. */
+static int classify_macro(CXTranslationUnit tu, CXCursor def, char **contents) {
+    struct raw_tokens mt = {0};
+    clang_tokenize(tu, clang_getCursorExtent(def), &mt.toks, &mt.count);
+    int form = 0;
+    if (has_sm_pragma_operator(tu, &mt, 1, mt.count)) {
+        form = -1;
+        if (is_directive_macro(tu, &mt, 1, mt.count, clang_Cursor_isMacroFunctionLike(def))) {
+            CXString cs = clang_getTokenSpelling(tu, mt.toks[3]);
+            *contents = destringize(clang_getCString(cs));
+            clang_disposeString(cs);
+            form = 1;
+        }
+    }
+    clang_disposeTokens(tu, mt.toks, mt.count);
+    return form;
+}
+
+static int in_file(CXCursor c, CXFile file) {
+    CXFile f;
+    clang_getFileLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
+    return f && clang_File_isEqual(f, file);
+}
+
+/* Uses in the main file of macros that hold an sm _Pragma (one of another
+ * form defined in the main file is reported at its #define instead). */
+static enum CXChildVisitResult collect_macro_use(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    struct macro_uses *mu = data;
+    if (clang_getCursorKind(c) != CXCursor_MacroExpansion || !in_file(c, mu->main))
+        return CXChildVisit_Continue;
+    CXCursor def = clang_getCursorReferenced(c);
+    if (clang_Cursor_isNull(def) || clang_Location_isInSystemHeader(clang_getCursorLocation(def)))
+        return CXChildVisit_Continue;
+    char *contents = NULL;
+    int form = classify_macro(mu->tu, def, &contents);
+    if (form == 0 || (form < 0 && in_file(def, mu->main)))
+        return CXChildVisit_Continue;
+    CXSourceRange r = clang_getCursorExtent(c);
+    unsigned begin, end;
+    clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &begin);
+    clang_getFileLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &end);
+    CXString name = clang_getCursorSpelling(c);
+    mu->items = xrealloc(mu->items, sizeof *mu->items * (size_t)(mu->count + 1));
+    mu->items[mu->count++] =
+        (struct macro_use){begin, end, contents, xstrdup(clang_getCString(name))};
+    clang_disposeString(name);
+    return CXChildVisit_Continue;
+}
+
+/* The directive a use of a directive macro stands for; its tokens all
+ * point at the use, where diagnostics about it belong. */
+static int take_macro_use(const struct macro_use *m, struct sm_directive *d) {
+    struct sm_token *toks = NULL;
+    size_t skip = 0;
+    while (isspace((unsigned char)m->contents[skip]))
+        skip++;
+    skip += 2; /* "sm" */
+    int n = lex_pragma_string(m->contents + skip, m->begin, &toks);
+    for (int k = 0; k <= n; k++)
+        toks[k].offset = m->begin;
+    d->begin = m->begin;
+    d->end = m->end;
+    d->is_pragma_operator = 1;
+    d->name_offset = m->begin;
+    int rc = parse_directive(d, toks, n, d->end);
+    free_tokens(toks, n);
+    return rc;
+}
+
+/* ---- Directives in headers ---------------------------------------------- */
+
+struct headers {
+    CXTranslationUnit tu;
+    CXFile *seen;
+    int count;
+};
+
+#define HEADER_ERROR                                                                               \
+    "'%s' in a header is not rewritten: smpp rewrites only the file being compiled, and the "      \
+    "compiler would ignore it; move the code into a .c file, or define the directive as a "        \
+    "macro (#define NAME _Pragma(\"sm ...\")) and use that in the .c file"
+
+/* Reports the directives of header file h: the compiler would ignore them.
+ * A _Pragma("sm ...") in a #define is fine; its uses are checked. */
+static void check_header(CXTranslationUnit tu, CXFile h) {
+    size_t size;
+    const char *text = clang_getFileContents(tu, h, &size);
+    if (!text || !memmem(text, size, "ragma", 5)) /* most headers: no need to lex */
+        return;
+    struct sm_source hs = {NULL, (char *)text, size, NULL, 0};
+    CXSourceRange all = clang_getRange(clang_getLocationForOffset(tu, h, 0),
+                                       clang_getLocationForOffset(tu, h, (unsigned)size));
+    struct raw_tokens rt = {0};
+    clang_tokenize(tu, all, &rt.toks, &rt.count);
+    CXSourceRangeList *skipped = clang_getSkippedRanges(tu, h);
+    size_t pp_line_end = 0;
+    for (unsigned i = 0; i < rt.count; i++) {
+        size_t off = token_offset(tu, rt.toks[i]);
+        if (off < pp_line_end || in_skipped_range(skipped, off))
+            continue;
+        if (token_is(tu, rt.toks[i], "#") && starts_line(&hs, off)) {
+            pp_line_end = logical_line_end(&hs, off);
+            if (i + 2 < rt.count && token_is(tu, rt.toks[i + 1], "pragma") &&
+                token_is(tu, rt.toks[i + 2], "sm") &&
+                token_offset(tu, rt.toks[i + 2]) < pp_line_end)
+                diag_error_at(clang_getTokenLocation(tu, rt.toks[i]), HEADER_ERROR, "#pragma sm");
+        } else if (is_sm_pragma_operator(tu, &rt, i)) {
+            diag_error_at(clang_getTokenLocation(tu, rt.toks[i]), HEADER_ERROR,
+                          "_Pragma(\"sm ...\")");
+        }
+    }
+    clang_disposeSourceRangeList(skipped);
+    clang_disposeTokens(tu, rt.toks, rt.count);
+}
+
+static void visit_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth,
+                            CXClientData data) {
+    struct headers *hs = data;
+    (void)stack;
+    if (depth == 0 || clang_Location_isInSystemHeader(clang_getLocationForOffset(hs->tu, file, 0)))
+        return;
+    for (int i = 0; i < hs->count; i++)
+        if (clang_File_isEqual(hs->seen[i], file))
+            return;
+    hs->seen = xrealloc(hs->seen, sizeof *hs->seen * (size_t)(hs->count + 1));
+    hs->seen[hs->count++] = file;
+    check_header(hs->tu, file);
+}
+
+/* ---- The main file --------------------------------------------------------- */
+
 int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm_directive **out) {
+    struct headers hs = {tu, NULL, 0};
+    clang_getInclusions(tu, visit_inclusion, &hs);
+    free(hs.seen);
+
     CXFile file = clang_getFile(tu, src->path);
     CXSourceRange all = clang_getRange(clang_getLocationForOffset(tu, file, 0),
                                        clang_getLocationForOffset(tu, file, (unsigned)src->size));
@@ -260,6 +438,10 @@ int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm
         rt.offsets[i] = token_offset(tu, rt.toks[i]);
     CXSourceRangeList *skipped = clang_getSkippedRanges(tu, file);
 
+    struct macro_uses mu = {tu, file, NULL, 0};
+    clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_macro_use, &mu);
+    int next_use = 0;
+
     struct sm_directive *dirs = NULL;
     int n = 0, cap = 0;
     size_t pp_line_end = 0; /* end of the preprocessor line being skipped */
@@ -267,6 +449,20 @@ int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm
         size_t off = rt.offsets[i];
         if (off < pp_line_end || in_skipped_range(skipped, off))
             continue;
+        while (next_use < mu.count && mu.items[next_use].begin < off)
+            next_use++;
+        if (next_use < mu.count && mu.items[next_use].begin == off) {
+            const struct macro_use *m = &mu.items[next_use++];
+            struct sm_directive d = {0};
+            if (!m->contents)
+                diag_error(off, "macro '%s' holds '_Pragma(\"sm ...\")': " MACRO_FORM_ERROR,
+                           m->name);
+            else if (take_macro_use(m, &d) == 0)
+                add_directive(&dirs, &n, &cap, &d);
+            else
+                free_directive(&d);
+            continue;
+        }
         if (token_is(tu, rt.toks[i], "#") && starts_line(src, off)) {
             size_t line_end = logical_line_end(src, off);
             if (i + 2 < rt.count && rt.offsets[i + 2] < line_end &&
@@ -278,7 +474,7 @@ int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm
                     free_directive(&d);
             }
             if (i + 1 < rt.count && token_is(tu, rt.toks[i + 1], "define"))
-                reject_directive_in_define(tu, &rt, i + 2, line_end);
+                check_define(tu, &rt, i + 2, line_end);
             pp_line_end = line_end;
             continue;
         }
@@ -297,6 +493,11 @@ int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm
             i += 3;
         }
     }
+    for (int k = 0; k < mu.count; k++) {
+        free(mu.items[k].contents);
+        free(mu.items[k].name);
+    }
+    free(mu.items);
     clang_disposeSourceRangeList(skipped);
     clang_disposeTokens(tu, rt.toks, rt.count);
     free(rt.offsets);

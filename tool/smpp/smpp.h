@@ -49,6 +49,10 @@ void diag_error(size_t offset, const char *fmt, ...) __attribute__((format(print
 void diag_warning(const char *flag, size_t offset, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void diag_note(size_t offset, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* An error at loc in a file other than the main one (a header); held
+ * before the main file's diagnostics. */
+void diag_error_at(CXSourceLocation loc, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 int diag_error_count(void);
 /* Prints the held diagnostics in source order. */
 void diag_flush(void);
