@@ -9,6 +9,18 @@
 #define SMCC_RUNTIME_LINK_FLAG NULL
 #endif
 
+/* Does the program link libgomp (or another OpenMP runtime) itself? */
+static int links_openmp(const struct options *o) {
+    for (size_t i = 0; i < o->nargs; i++) {
+        const struct arg *a = &o->args[i];
+        int gomp = strcmp(a->v[0], "-lgomp") == 0 ||
+                   (strcmp(a->v[0], "-l") == 0 && a->n == 2 && strcmp(a->v[1], "gomp") == 0);
+        if (gomp || strcmp(a->v[0], "-fopenmp") == 0 || starts_with(a->v[0], "-fopenmp="))
+            return 1;
+    }
+    return 0;
+}
+
 static void push_runtime(const struct driver *d, struct strvec *cmd) {
     const struct options *o = d->o;
     if (o->no_runtime)
@@ -26,6 +38,10 @@ static void push_runtime(const struct driver *d, struct strvec *cmd) {
     }
     if (SMCC_RUNTIME_LINK_FLAG)
         sv_push(cmd, SMCC_RUNTIME_LINK_FLAG);
+    /* omp_get_thread_num() & co. for ported programs, unless libgomp
+     * provides them; before libsharedmem.a, whose sm_ calls they make. */
+    if (!openmp && !links_openmp(o))
+        sv_push(cmd, xasprintf("%s/libsharedmem-omp-queries.a", d->paths.lib_dir));
     sv_push(cmd, xasprintf("%s/libsharedmem%s.a", d->paths.lib_dir, openmp ? "-omp" : ""));
 }
 
