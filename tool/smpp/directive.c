@@ -341,6 +341,11 @@ static enum CXChildVisitResult collect_macro_use(CXCursor c, CXCursor parent, CX
     return CXChildVisit_Continue;
 }
 
+static int by_begin(const void *a, const void *b) {
+    const struct macro_use *x = a, *y = b;
+    return (x->begin > y->begin) - (x->begin < y->begin);
+}
+
 /* The directive a use of a directive macro stands for; its tokens all
  * point at the use, where diagnostics about it belong. */
 static int take_macro_use(const struct macro_use *m, struct sm_directive *d) {
@@ -440,6 +445,8 @@ int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm
 
     struct macro_uses mu = {tu, file, NULL, 0};
     clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_macro_use, &mu);
+    if (mu.count > 1)
+        qsort(mu.items, (size_t)mu.count, sizeof *mu.items, by_begin);
     int next_use = 0;
 
     struct sm_directive *dirs = NULL;
