@@ -442,6 +442,14 @@ static int is_loop(const struct sm_directive *d) {
     return is_loop_directive(d) || d->kind == DIR_PARALLEL;
 }
 
+/* An array of fixed size, a struct or a union: what shared() takes and a
+ * reduction does not. */
+static int is_fixed_aggregate(CXCursor decl) {
+    CXType t = clang_getCanonicalType(clang_getCursorType(decl));
+    return (t.kind == CXType_ConstantArray || t.kind == CXType_Record) &&
+           clang_Type_getSizeOf(t) >= 0;
+}
+
 static int warn_lost_write(struct sm_unit *u, const struct write_site *w, CXCursor **seen,
                            int *nseen) {
     size_t at = u->ast.nodes[w->node].begin;
@@ -462,6 +470,8 @@ static int warn_lost_write(struct sm_unit *u, const struct write_site *w, CXCurs
         const struct sm_directive *target = enclosing(u, at, is_loop);
         diag_note(target->name_offset,
                   "to combine the workers' values, add 'reduction(%s:%s)' here", w->hint, name);
+    } else if (is_fixed_aggregate(w->var) && diag_options.lost_write != WARN_OFF) {
+        diag_note(r->name_offset, "to share it with the workers, add 'shared(%s)' here", name);
     }
     free(name);
     return 0;
