@@ -7,7 +7,7 @@ struct tally {
     long n;
 };
 
-void f(const int *a, int n) {
+const int *f(const int *a, int n) {
     struct tally t = {0};
     long bins[4] = {0};
     const int *p = a;
@@ -17,6 +17,7 @@ void f(const int *a, int n) {
         bins[a[i] & 3] += 1;
         p += 1;
     }
+    return p;
 }
 // CHECK: :16:9: warning: 't' is written by workers but is private
 // CHECK-NEXT: :14:12: note: to share it with the workers, add 'shared(t)' here

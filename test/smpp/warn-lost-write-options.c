@@ -3,10 +3,11 @@
 // RUN: %smpp -Wno-sm-lost-write %s 2>&1 >/dev/null | FileCheck %s --allow-empty --check-prefix=OFF
 // RUN: not %smpp -Werror=sm-lost-write %s 2>&1 >/dev/null | FileCheck %s --check-prefix=ERR
 
-void f(void) {
+int f(void) {
     int count = 0;
 #pragma sm parallel
     count++;
+    return count;
 }
 // OFF-NOT: {{.}}
 // ERR: warn-lost-write-options.c:9:5: error: 'count' is written by workers but is private; the write is lost when the region ends [-Werror=sm-lost-write]

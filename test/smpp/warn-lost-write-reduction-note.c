@@ -2,7 +2,7 @@
 // innermost loop or region directive.
 // RUN: %smpp %s 2>&1 >/dev/null | FileCheck %s
 
-void f(int *a, int n) {
+long f(int *a, int n) {
     long sum = 0, prod = 1;
 #pragma sm parallel
     {
@@ -11,6 +11,7 @@ void f(int *a, int n) {
             sum += a[i];
         prod = prod * 2;
     }
+    return sum + prod;
 }
 // CHECK: warn-lost-write-reduction-note.c:11:13: warning: 'sum' is written by workers but is private; the write is lost when the region ends [-Wsm-lost-write]
 // CHECK-NEXT: warn-lost-write-reduction-note.c:9:12: note: to combine the workers' values, add 'reduction(+:sum)' here

@@ -145,6 +145,23 @@ static CXCursor written_variable(const struct sm_unit *u, int node) {
     return clang_getNullCursor();
 }
 
+int address_taken(const struct sm_unit *u, CXCursor var) {
+    const struct sm_ast *ast = &u->ast;
+    for (int i = 0; i < ast->count; i++) {
+        if (ast->nodes[i].kind != CXCursor_UnaryOperator)
+            continue;
+        char *op = node_operator(ast, i, NULL);
+        int address = op && strcmp(op, "&") == 0;
+        free(op);
+        if (!address)
+            continue;
+        CXCursor v = written_variable(u, node_child(ast, i, 0));
+        if (!clang_Cursor_isNull(v) && same_decl(v, var))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is node (a unary &) an argument of a call? */
 static int is_call_argument(const struct sm_ast *ast, int node) {
     int child = node, p = ast->nodes[node].parent;

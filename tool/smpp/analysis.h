@@ -43,6 +43,9 @@ struct write_sites {
     int count;
 };
 void find_writes(const struct sm_unit *u, struct write_sites *out);
+/* Is &var (or &var.f, &var[i] of an array var) written anywhere in the
+ * file's AST? */
+int address_taken(const struct sm_unit *u, CXCursor var);
 
 /* Every reference to a variable in the main file, including those that
  * macros expand to (which the AST node array leaves out). */

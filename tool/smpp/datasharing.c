@@ -450,6 +450,43 @@ static int is_fixed_aggregate(CXCursor decl) {
            clang_Type_getSizeOf(t) >= 0;
 }
 
+static int is_loop_stmt(enum CXCursorKind k) {
+    return k == CXCursor_ForStmt || k == CXCursor_WhileStmt || k == CXCursor_DoStmt;
+}
+
+/* Can the function read x's value after region r, so that a worker's
+ * write to it is lost in a way the program sees?  Globals and static
+ * locals (other code reads them), arrays and structs (results, often read
+ * through pointers) and variables whose address is taken: always.  A
+ * scalar local: when it is referenced after the region, or anywhere in a
+ * loop around the region (the next iteration reads it).  A loop counter or
+ * temporary that C89-style code declares at the top of the function, used
+ * only inside the region, is not: its writes are private and unobservable,
+ * as the program means them to be. */
+static int observable_after(struct sm_unit *u, const struct sm_directive *r, CXCursor x) {
+    if (!is_local(x) || is_fixed_aggregate(x) || address_taken(u, x))
+        return 1;
+    const struct sm_ast *ast = &u->ast;
+    size_t after = r->stmt_end, end = ast->nodes[r->function_node].end;
+    size_t loop_begin = r->begin, loop_end = r->stmt_end; /* the outermost loop around r */
+    for (int p = ast->nodes[r->stmt_node].parent; p >= 0 && p != r->function_node;
+         p = ast->nodes[p].parent)
+        if (is_loop_stmt(ast->nodes[p].kind)) {
+            loop_begin = ast->nodes[p].begin;
+            loop_end = ast->nodes[p].end;
+        }
+    for (int i = 0; i < u->ds->refs.count; i++) {
+        const struct var_ref *ref = &u->ds->refs.items[i];
+        int outside_r = ref->at < r->begin || ref->at >= r->stmt_end;
+        if (!same_decl(ref->decl, x))
+            continue;
+        if ((ref->at >= after && ref->at < end) ||
+            (outside_r && ref->at >= loop_begin && ref->at < loop_end))
+            return 1;
+    }
+    return 0;
+}
+
 static int warn_lost_write(struct sm_unit *u, const struct write_site *w, CXCursor **seen,
                            int *nseen) {
     size_t at = u->ast.nodes[w->node].begin;
@@ -457,7 +494,7 @@ static int warn_lost_write(struct sm_unit *u, const struct write_site *w, CXCurs
     if (!r || decl_within(w->var, r->stmt_begin, r->stmt_end) || is_const_object(w->var) ||
         named_by(u, DIR_SHARED_GLOBAL, w->var) || named_by(u, DIR_THREADPRIVATE, w->var) ||
         classification(u, at, r, w->var) || enclosing(u, at, is_master) != r ||
-        already_reported(*seen, *nseen, w->var))
+        already_reported(*seen, *nseen, w->var) || !observable_after(u, r, w->var))
         return 0;
     *seen = xrealloc(*seen, sizeof **seen * (size_t)(*nseen + 1));
     (*seen)[(*nseen)++] = w->var;
