@@ -27,7 +27,8 @@ void f(int param) {
     }
     use(a + b + c + param);
 }
-// CHECK: warn-lost-write-kinds.c:18:9: warning: 'a' is written by workers but is private; the write is lost when the region ends [-Wsm-lost-write]
+// CHECK: warn-lost-write-kinds.c:18:9: warning: 'a' is written by workers but is private;
+// CHECK-SAME: the write is lost when the region ends [-Wsm-lost-write]
 // CHECK: warn-lost-write-kinds.c:19:9: warning: 'b' is written
 // CHECK: warn-lost-write-kinds.c:20:9: warning: 'c' is written
 // CHECK: warn-lost-write-kinds.c:22:14: warning: 'd' is written
