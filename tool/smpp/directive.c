@@ -379,12 +379,26 @@ struct headers {
     "compiler would ignore it; move the code into a .c file, or define the directive as a "        \
     "macro (#define NAME _Pragma(\"sm ...\")) and use that in the .c file"
 
+/* Does the text hold "pragma sm" or "Pragma("sm" (blanks allowed between)?
+ * A cheap test that spares lexing most headers, "#pragma once" ones too. */
+static int mentions_sm_pragma(const char *text, size_t size) {
+    const char *end = text + size;
+    for (const char *p = text; (p = memmem(p, (size_t)(end - p), "ragma", 5)) != NULL;) {
+        p += 5;
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '(' || *p == '"'))
+            p++;
+        if (end - p >= 2 && p[0] == 's' && p[1] == 'm')
+            return 1;
+    }
+    return 0;
+}
+
 /* Reports the directives of header file h: the compiler would ignore them.
  * A _Pragma("sm ...") in a #define is fine; its uses are checked. */
 static void check_header(CXTranslationUnit tu, CXFile h) {
     size_t size;
     const char *text = clang_getFileContents(tu, h, &size);
-    if (!text || !memmem(text, size, "ragma", 5)) /* most headers: no need to lex */
+    if (!text || !mentions_sm_pragma(text, size))
         return;
     struct sm_source hs = {NULL, (char *)text, size, NULL, 0};
     CXSourceRange all = clang_getRange(clang_getLocationForOffset(tu, h, 0),
