@@ -158,6 +158,15 @@ int sm_debug_mode(void);
  * can hold one (after a failed sm_map, its workers all dead). */
 void sm_critical_release_all(void);
 
+/* openmp_interop.c */
+/* Before forking a team: OpenMP parallel regions become inactive (one
+ * thread) in the master and, by inheritance, the workers; libgomp's
+ * threads would not exist in the workers.  Does nothing without an OpenMP
+ * runtime in the process. */
+void sm_openmp_suspend(void);
+/* After the join (or, for sm_map, the forks): OpenMP as it was. */
+void sm_openmp_resume(void);
+
 /* team.c */
 /* Maps the team control block on first use; processes forked after this
  * share it (critical sections exclude across them). */

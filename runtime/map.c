@@ -123,7 +123,9 @@ static int run_with_workers(struct map_run *run) {
         free(run->pids);
         return run_in_caller(run);
     }
+    __sm_map_forks_begin();
     run->nworkers = fork_workers(run);
+    __sm_map_forks_end();
     __sm_map_reducing(1);
     rc = run->nworkers > 0 ? __sm_map_coordinate(run) : run_in_caller(run);
     __sm_map_reducing(0);

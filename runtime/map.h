@@ -69,6 +69,10 @@ int __sm_map_in_caller(void);
 void __sm_map_become_worker(int w);
 int __sm_map_clamp_workers(int n);
 void __sm_map_prepare_team(void);
+/* Around the forks of the workers: OpenMP regions run inactive in them
+ * (openmp_interop.c). */
+void __sm_map_forks_begin(void);
+void __sm_map_forks_end(void);
 void __sm_map_release_locks(void);
 void __sm_map_reducing(int on);
 

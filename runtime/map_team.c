@@ -31,6 +31,14 @@ void __sm_map_prepare_team(void) {
     sm_team_get();
 }
 
+void __sm_map_forks_begin(void) {
+    sm_openmp_suspend();
+}
+
+void __sm_map_forks_end(void) {
+    sm_openmp_resume();
+}
+
 /* After a failed sm_map every worker is dead: a critical lock one of them
  * held would never be released.  The master, outside any region, holds
  * none. */

@@ -181,6 +181,7 @@ SM_WORKER_CODE static int fork_team(const __sm_loc *loc, int n) {
     sm_rt.nworkers = n;
     sm_rt.forked_level = 1;
     sm_flush_stdio();
+    sm_openmp_suspend();
     sm_death_watch_begin();
     for (int i = 1; i < n; i++) {
         int last = i == n - 1;
@@ -236,6 +237,7 @@ SM_WORKER_CODE int __sm_parallel_end(void) {
         if (sm_rt.id != 0)
             worker_exit();
         sm_death_join();
+        sm_openmp_resume();
         sm_rt.forked_level = 0;
     }
     pop_level();
