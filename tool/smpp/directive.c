@@ -277,17 +277,25 @@ static void check_define(CXTranslationUnit tu, const struct raw_tokens *rt, unsi
 
 /* ---- Directive macros used in the main file ---------------------------- */
 
+/* Does the text hold "pragma sm" or "Pragma("sm" (blanks allowed between)?
+ * A cheap test that spares lexing most headers, "#pragma once" ones too. */
+static int mentions_sm_pragma(const char *text, size_t size) {
+    const char *end = text + size;
+    for (const char *p = text; (p = memmem(p, (size_t)(end - p), "ragma", 5)) != NULL;) {
+        p += 5;
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '(' || *p == '"'))
+            p++;
+        if (end - p >= 2 && p[0] == 's' && p[1] == 'm')
+            return 1;
+    }
+    return 0;
+}
+
 struct macro_use {
     size_t begin, end;
     char *contents; /* the _Pragma's text; NULL: a macro of another form */
     char *name;
-};
-
-struct macro_uses {
-    CXTranslationUnit tu;
-    CXFile main;
-    struct macro_use *items;
-    int count;
+    int indirect; /* holds it through another macro */
 };
 
 /* 1 for a directive macro (*contents set), -1 for another macro holding an
@@ -309,14 +317,112 @@ static int classify_macro(CXTranslationUnit tu, CXCursor def, char **contents) {
     return form;
 }
 
+/* A macro defined outside the system headers, and whether it holds an sm
+ * _Pragma, itself or through the macros it names. */
+struct macro_def {
+    CXCursor cursor;
+    char *name;
+    const char *body; /* its replacement list, in libclang's copy of the file */
+    size_t len;
+    int holds;
+};
+
+struct macro_uses {
+    CXTranslationUnit tu;
+    CXFile main;
+    struct macro_use *items;
+    int count;
+    struct macro_def *defs;
+    int ndefs;
+};
+
+static int is_ident_byte(char c) {
+    return isalnum((unsigned char)c) || c == '_';
+}
+
+/* Is name a whole word of text? */
+static int names(const char *text, size_t len, const char *name) {
+    size_t n = strlen(name);
+    for (const char *p = text, *end = text + len; (p = memmem(p, (size_t)(end - p), name, n));
+         p += n)
+        if ((p == text || !is_ident_byte(p[-1])) && (p + n == end || !is_ident_byte(p[n])))
+            return 1;
+    return 0;
+}
+
+static enum CXChildVisitResult collect_macro_def(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    struct macro_uses *mu = data;
+    if (clang_getCursorKind(c) != CXCursor_MacroDefinition ||
+        clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
+        return CXChildVisit_Continue;
+    CXSourceRange r = clang_getCursorExtent(c);
+    CXFile file;
+    unsigned begin, end;
+    size_t size;
+    clang_getFileLocation(clang_getRangeStart(r), &file, NULL, NULL, &begin);
+    clang_getFileLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &end);
+    const char *text = file ? clang_getFileContents(mu->tu, file, &size) : NULL;
+    CXString name = clang_getCursorSpelling(c);
+    size_t skip = strlen(clang_getCString(name));
+    if (text && end <= size && begin + skip <= end) {
+        mu->defs = xrealloc(mu->defs, sizeof *mu->defs * (size_t)(mu->ndefs + 1));
+        mu->defs[mu->ndefs++] = (struct macro_def){c, xstrdup(clang_getCString(name)),
+                                                   text + begin + skip, end - begin - skip, 0};
+    }
+    clang_disposeString(name);
+    return CXChildVisit_Continue;
+}
+
+/* Marks the macros that hold an sm _Pragma, directly or through others. */
+static void find_holders(struct macro_uses *mu) {
+    clang_visitChildren(clang_getTranslationUnitCursor(mu->tu), collect_macro_def, mu);
+    int changed = 0;
+    for (int i = 0; i < mu->ndefs; i++) {
+        char *contents = NULL;
+        struct macro_def *d = &mu->defs[i];
+        /* the text test first: lexing every macro would cost */
+        changed |= d->holds = mentions_sm_pragma(d->body, d->len) &&
+                              classify_macro(mu->tu, d->cursor, &contents) != 0;
+        free(contents);
+    }
+    while (changed) {
+        changed = 0;
+        for (int i = 0; i < mu->ndefs; i++)
+            for (int j = 0; !mu->defs[i].holds && j < mu->ndefs; j++)
+                if (mu->defs[j].holds && i != j &&
+                    names(mu->defs[i].body, mu->defs[i].len, mu->defs[j].name))
+                    changed = mu->defs[i].holds = 1;
+    }
+}
+
+/* Does the macro named name hold an sm _Pragma through another macro? */
+static int holds_through_macro(const struct macro_uses *mu, const char *name) {
+    for (int i = 0; i < mu->ndefs; i++)
+        if (mu->defs[i].holds && strcmp(mu->defs[i].name, name) == 0)
+            return 1;
+    return 0;
+}
+
 static int in_file(CXCursor c, CXFile file) {
     CXFile f;
     clang_getFileLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
     return f && clang_File_isEqual(f, file);
 }
 
-/* Uses in the main file of macros that hold an sm _Pragma (one of another
- * form defined in the main file is reported at its #define instead). */
+static void add_macro_use(struct macro_uses *mu, CXCursor use, char *contents, const char *name,
+                          int indirect) {
+    CXSourceRange r = clang_getCursorExtent(use);
+    unsigned begin, end;
+    clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &begin);
+    clang_getFileLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &end);
+    mu->items = xrealloc(mu->items, sizeof *mu->items * (size_t)(mu->count + 1));
+    mu->items[mu->count++] = (struct macro_use){begin, end, contents, xstrdup(name), indirect};
+}
+
+/* Uses in the main file of macros that hold an sm _Pragma, themselves or
+ * through other macros (one of another form than a directive macro,
+ * defined in the main file, is reported at its #define instead). */
 static enum CXChildVisitResult collect_macro_use(CXCursor c, CXCursor parent, CXClientData data) {
     (void)parent;
     struct macro_uses *mu = data;
@@ -325,18 +431,12 @@ static enum CXChildVisitResult collect_macro_use(CXCursor c, CXCursor parent, CX
     CXCursor def = clang_getCursorReferenced(c);
     if (clang_Cursor_isNull(def) || clang_Location_isInSystemHeader(clang_getCursorLocation(def)))
         return CXChildVisit_Continue;
+    CXString name = clang_getCursorSpelling(c);
     char *contents = NULL;
     int form = classify_macro(mu->tu, def, &contents);
-    if (form == 0 || (form < 0 && in_file(def, mu->main)))
-        return CXChildVisit_Continue;
-    CXSourceRange r = clang_getCursorExtent(c);
-    unsigned begin, end;
-    clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &begin);
-    clang_getFileLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &end);
-    CXString name = clang_getCursorSpelling(c);
-    mu->items = xrealloc(mu->items, sizeof *mu->items * (size_t)(mu->count + 1));
-    mu->items[mu->count++] =
-        (struct macro_use){begin, end, contents, xstrdup(clang_getCString(name))};
+    int indirect = form == 0 && holds_through_macro(mu, clang_getCString(name));
+    if (form > 0 || indirect || (form < 0 && !in_file(def, mu->main)))
+        add_macro_use(mu, c, contents, clang_getCString(name), indirect);
     clang_disposeString(name);
     return CXChildVisit_Continue;
 }
@@ -378,20 +478,6 @@ struct headers {
     "'%s' in a header is not rewritten: smpp rewrites only the file being compiled, and the "      \
     "compiler would ignore it; move the code into a .c file, or define the directive as a "        \
     "macro (#define NAME _Pragma(\"sm ...\")) and use that in the .c file"
-
-/* Does the text hold "pragma sm" or "Pragma("sm" (blanks allowed between)?
- * A cheap test that spares lexing most headers, "#pragma once" ones too. */
-static int mentions_sm_pragma(const char *text, size_t size) {
-    const char *end = text + size;
-    for (const char *p = text; (p = memmem(p, (size_t)(end - p), "ragma", 5)) != NULL;) {
-        p += 5;
-        while (p < end && (*p == ' ' || *p == '\t' || *p == '(' || *p == '"'))
-            p++;
-        if (end - p >= 2 && p[0] == 's' && p[1] == 'm')
-            return 1;
-    }
-    return 0;
-}
 
 /* Reports the directives of header file h: the compiler would ignore them.
  * A _Pragma("sm ...") in a #define is fine; its uses are checked. */
@@ -457,7 +543,8 @@ int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm
         rt.offsets[i] = token_offset(tu, rt.toks[i]);
     CXSourceRangeList *skipped = clang_getSkippedRanges(tu, file);
 
-    struct macro_uses mu = {tu, file, NULL, 0};
+    struct macro_uses mu = {tu, file, NULL, 0, NULL, 0};
+    find_holders(&mu);
     clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_macro_use, &mu);
     if (mu.count > 1)
         qsort(mu.items, (size_t)mu.count, sizeof *mu.items, by_begin);
@@ -476,8 +563,8 @@ int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm
             const struct macro_use *m = &mu.items[next_use++];
             struct sm_directive d = {0};
             if (!m->contents)
-                diag_error(off, "macro '%s' holds '_Pragma(\"sm ...\")': " MACRO_FORM_ERROR,
-                           m->name);
+                diag_error(off, "macro '%s' holds '_Pragma(\"sm ...\")'%s: " MACRO_FORM_ERROR,
+                           m->name, m->indirect ? " through another macro" : "");
             else if (take_macro_use(m, &d) == 0)
                 add_directive(&dirs, &n, &cap, &d);
             else
@@ -519,6 +606,9 @@ int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm
         free(mu.items[k].name);
     }
     free(mu.items);
+    for (int k = 0; k < mu.ndefs; k++)
+        free(mu.defs[k].name);
+    free(mu.defs);
     clang_disposeSourceRangeList(skipped);
     clang_disposeTokens(tu, rt.toks, rt.count);
     free(rt.offsets);
