@@ -334,6 +334,8 @@ struct macro_uses {
     int count;
     struct macro_def *defs;
     int ndefs;
+    int *holders; /* indices into defs of the macros that hold one */
+    int nholders;
 };
 
 static int is_ident_byte(char c) {
@@ -375,31 +377,36 @@ static enum CXChildVisitResult collect_macro_def(CXCursor c, CXCursor parent, CX
 }
 
 /* Marks the macros that hold an sm _Pragma, directly or through others. */
+static void add_holder(struct macro_uses *mu, int i) {
+    mu->defs[i].holds = 1;
+    mu->holders = xrealloc(mu->holders, sizeof *mu->holders * (size_t)(mu->nholders + 1));
+    mu->holders[mu->nholders++] = i;
+}
+
 static void find_holders(struct macro_uses *mu) {
     clang_visitChildren(clang_getTranslationUnitCursor(mu->tu), collect_macro_def, mu);
-    int changed = 0;
     for (int i = 0; i < mu->ndefs; i++) {
         char *contents = NULL;
         struct macro_def *d = &mu->defs[i];
         /* the text test first: lexing every macro would cost */
-        changed |= d->holds = mentions_sm_pragma(d->body, d->len) &&
-                              classify_macro(mu->tu, d->cursor, &contents) != 0;
+        if (mentions_sm_pragma(d->body, d->len) && classify_macro(mu->tu, d->cursor, &contents))
+            add_holder(mu, i);
         free(contents);
     }
-    while (changed) {
-        changed = 0;
+    for (int known = 0; known < mu->nholders;) { /* until no new holder */
+        int from = known;
+        known = mu->nholders;
         for (int i = 0; i < mu->ndefs; i++)
-            for (int j = 0; !mu->defs[i].holds && j < mu->ndefs; j++)
-                if (mu->defs[j].holds && i != j &&
-                    names(mu->defs[i].body, mu->defs[i].len, mu->defs[j].name))
-                    changed = mu->defs[i].holds = 1;
+            for (int h = from; !mu->defs[i].holds && h < known; h++)
+                if (names(mu->defs[i].body, mu->defs[i].len, mu->defs[mu->holders[h]].name))
+                    add_holder(mu, i);
     }
 }
 
 /* Does the macro named name hold an sm _Pragma through another macro? */
 static int holds_through_macro(const struct macro_uses *mu, const char *name) {
-    for (int i = 0; i < mu->ndefs; i++)
-        if (mu->defs[i].holds && strcmp(mu->defs[i].name, name) == 0)
+    for (int h = 0; h < mu->nholders; h++)
+        if (strcmp(mu->defs[mu->holders[h]].name, name) == 0)
             return 1;
     return 0;
 }
@@ -543,7 +550,7 @@ int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm
         rt.offsets[i] = token_offset(tu, rt.toks[i]);
     CXSourceRangeList *skipped = clang_getSkippedRanges(tu, file);
 
-    struct macro_uses mu = {tu, file, NULL, 0, NULL, 0};
+    struct macro_uses mu = {tu, file, NULL, 0, NULL, 0, NULL, 0};
     find_holders(&mu);
     clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_macro_use, &mu);
     if (mu.count > 1)
@@ -609,6 +616,7 @@ int find_directives(CXTranslationUnit tu, const struct sm_source *src, struct sm
     for (int k = 0; k < mu.ndefs; k++)
         free(mu.defs[k].name);
     free(mu.defs);
+    free(mu.holders);
     clang_disposeSourceRangeList(skipped);
     clang_disposeTokens(tu, rt.toks, rt.count);
     free(rt.offsets);
