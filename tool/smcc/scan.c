@@ -144,14 +144,14 @@ static int scan_includes(struct walk *w, const char *path, const char *buf, size
 /* 1 if path or a header it includes may hold a directive; 0 if not; -1 if
  * path cannot be read. */
 static int scan_tree(struct walk *w, const char *path) {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK); /* a FIFO must not block the scan */
     if (fd < 0)
         return -1;
     struct stat st;
     int found = -1;
     if (fstat(fd, &st) == 0) {
         found = 0;
-        if (first_visit(w, &st) && st.st_size > 0) {
+        if (S_ISREG(st.st_mode) && first_visit(w, &st) && st.st_size > 0) {
             void *map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
             if (map != MAP_FAILED) {
                 found = scan_buffer(map, (size_t)st.st_size) ||
