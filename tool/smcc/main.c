@@ -11,7 +11,10 @@
 #include "respfile.h"
 #include "driver.h"
 #include "run.h"
+#include "scan.h"
 #include "tmp.h"
+
+#include <stdio.h>
 
 static int compile_all(const struct driver *d, const char **objects) {
     const struct options *o = d->o;
@@ -27,8 +30,32 @@ static int compile_all(const struct driver *d, const char **objects) {
     return 0;
 }
 
+static int is_cxx_source(const char *path) {
+    static const char *const suffixes[] = {".cc", ".cp", ".cxx", ".cpp", ".c++", ".C", NULL};
+    for (const char *const *s = suffixes; *s; s++)
+        if (has_suffix(path, *s))
+            return 1;
+    return 0;
+}
+
+/* smpp rewrites C only: the directives of a C++ source would be dropped
+ * by the compiler without a word. */
+static void warn_cxx_directives(const struct options *o) {
+    for (size_t i = 0; i < o->nargs; i++) {
+        const char *path = o->args[i].v[0];
+        if (o->args[i].kind == ARG_INPUT && is_cxx_source(path) &&
+            may_have_directives(path, NULL, NULL) > 0)
+            fprintf(stderr,
+                    "smcc: warning: %s: sharedmem directives in a C++ source are ignored "
+                    "(smpp rewrites C only), so its loops run serially; move them into a C "
+                    "file\n",
+                    path);
+    }
+}
+
 static int drive(const struct driver *d) {
     const struct options *o = d->o;
+    warn_cxx_directives(o);
     if (o->passthrough)
         return pass_through(d);
     if (o->mode == MODE_LINK && o->nsources == 0)

@@ -155,7 +155,7 @@ static int scan_tree(struct walk *w, const char *path) {
             void *map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
             if (map != MAP_FAILED) {
                 found = scan_buffer(map, (size_t)st.st_size) ||
-                        scan_includes(w, path, map, (size_t)st.st_size);
+                        (w->ip && scan_includes(w, path, map, (size_t)st.st_size));
                 munmap(map, (size_t)st.st_size);
             }
         }
@@ -170,7 +170,7 @@ int may_have_directives(const char *path, const struct include_path *ip,
     w.ip = ip;
     w.n = 0;
     int found = scan_tree(&w, path);
-    for (size_t i = 0; found == 0 && i < forced->len; i++)
+    for (size_t i = 0; found == 0 && forced && i < forced->len; i++)
         found = scan_tree(&w, forced->items[i]) > 0;
     return found;
 }

@@ -17,7 +17,8 @@ struct include_path {
  * -include files (forced); not those of the system directories.  smpp
  * rewrites the uses of a macro holding a directive and reports a
  * directive in a header, so such a file needs it too.  False positives (a
- * directive in a comment) only cost a run of smpp. */
+ * directive in a comment) only cost a run of smpp.  With ip and forced
+ * NULL, the file alone is read. */
 int may_have_directives(const char *path, const struct include_path *ip,
                         const struct strvec *forced);
 

@@ -1,0 +1,4 @@
+// A C++ source without directives.
+long twice(long x) {
+    return 2 * x;
+}
