@@ -235,6 +235,12 @@ static int report_parse_errors(CXTranslationUnit tu) {
         }
         clang_disposeDiagnostic(d);
     }
+    if (errors)
+        fputs("smpp: note: the errors above are clang's: smpp parses the file with libclang to "
+              "rewrite its directives, so code that gcc accepts but clang does not (nested "
+              "functions, some GNU extensions) must move to a file without sharedmem "
+              "directives\n",
+              stderr);
     return errors;
 }
 
