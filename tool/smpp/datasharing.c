@@ -494,10 +494,14 @@ static int warn_lost_write(struct sm_unit *u, const struct write_site *w, CXCurs
     if (!r || decl_within(w->var, r->stmt_begin, r->stmt_end) || is_const_object(w->var) ||
         named_by(u, DIR_SHARED_GLOBAL, w->var) || named_by(u, DIR_THREADPRIVATE, w->var) ||
         classification(u, at, r, w->var) || enclosing(u, at, is_master) != r ||
-        already_reported(*seen, *nseen, w->var) || !observable_after(u, r, w->var))
+        already_reported(*seen, *nseen, w->var))
         return 0;
+    /* Seen, reported or not: whether the loss is observable depends on the
+     * variable and the region only, and costs a walk of the function. */
     *seen = xrealloc(*seen, sizeof **seen * (size_t)(*nseen + 1));
     (*seen)[(*nseen)++] = w->var;
+    if (!observable_after(u, r, w->var))
+        return 0;
     char *name = cursor_name(w->var);
     diag_warning("sm-lost-write", at,
                  "'%s' is written by workers but is private; the write is lost when the region "
