@@ -145,6 +145,153 @@ static CXCursor written_variable(const struct sm_unit *u, int node) {
     return clang_getNullCursor();
 }
 
+/* ---- Writes through pointers ---------------------------------------------- */
+
+/* Does the operator op of a node of kind k store into its left operand? */
+static int assigns(enum CXCursorKind k, const char *op) {
+    return (k == CXCursor_BinaryOperator && strcmp(op, "=") == 0) ||
+           k == CXCursor_CompoundAssignOperator;
+}
+
+static int steps(enum CXCursorKind k, const char *op) {
+    return k == CXCursor_UnaryOperator && (strcmp(op, "++") == 0 || strcmp(op, "--") == 0);
+}
+
+static int is_pointer_type(CXType t) {
+    return clang_getCanonicalType(t).kind == CXType_Pointer;
+}
+
+/* The pointer variable node designates (p, also in a cast), or null. */
+static CXCursor pointer_variable(const struct sm_ast *ast, int node) {
+    node = node_strip(ast, node);
+    if (node >= 0 && ast->nodes[node].kind == CXCursor_CStyleCastExpr)
+        node = node_strip(ast, node_child(ast, node, node_nchildren(ast, node) - 1));
+    if (node < 0 || ast->nodes[node].kind != CXCursor_DeclRefExpr)
+        return clang_getNullCursor();
+    CXCursor v = node_variable(ast, node);
+    return !clang_Cursor_isNull(v) && is_pointer_type(clang_getCursorType(v))
+               ? v
+               : clang_getNullCursor();
+}
+
+/* The pointer variable through which an lvalue writes: *p, p[i], p->f and
+ * the members and elements of those; null for anything else. */
+static CXCursor written_pointer(const struct sm_unit *u, int node) {
+    const struct sm_ast *ast = &u->ast;
+    node = node_strip(ast, node);
+    if (node < 0)
+        return clang_getNullCursor();
+    const struct sm_node *n = &ast->nodes[node];
+    int base = node_child(ast, node, 0);
+    if (base < 0)
+        return clang_getNullCursor();
+    if (n->kind == CXCursor_MemberRefExpr) {
+        char *op = token_in(u, ast->nodes[base].end, n->end);
+        int arrow = op && strcmp(op, "->") == 0;
+        free(op);
+        return arrow ? pointer_variable(ast, base) : written_pointer(u, base);
+    }
+    if (n->kind == CXCursor_ArraySubscriptExpr) {
+        int inner = node_strip(ast, base);
+        if (is_array_type(clang_getCursorType(ast->nodes[inner].cursor)))
+            return written_pointer(u, inner);
+        return pointer_variable(ast, base);
+    }
+    if (n->kind == CXCursor_UnaryOperator) {
+        char *op = node_operator(ast, node, NULL);
+        int deref = op && strcmp(op, "*") == 0;
+        free(op);
+        return deref ? pointer_variable(ast, base) : clang_getNullCursor();
+    }
+    return clang_getNullCursor();
+}
+
+void find_pointer_writes(const struct sm_unit *u, struct pointer_writes *out) {
+    const struct sm_ast *ast = &u->ast;
+    memset(out, 0, sizeof *out);
+    for (int i = 0; i < ast->count; i++) {
+        enum CXCursorKind k = ast->nodes[i].kind;
+        if (k != CXCursor_BinaryOperator && k != CXCursor_CompoundAssignOperator &&
+            k != CXCursor_UnaryOperator)
+            continue;
+        char *op = node_operator(ast, i, NULL);
+        int writes = op && (assigns(k, op) || steps(k, op));
+        free(op);
+        CXCursor p = writes ? written_pointer(u, node_child(ast, i, 0)) : clang_getNullCursor();
+        if (clang_Cursor_isNull(p))
+            continue;
+        out->items = xrealloc(out->items, sizeof *out->items * (size_t)(out->count + 1));
+        out->items[out->count++] = (struct pointer_write){i, p};
+    }
+}
+
+/* The variable whose storage an address expression points into: &x, &x.f,
+ * &x[i], an array x, and those plus or minus an offset; null otherwise. */
+static CXCursor address_target(const struct sm_unit *u, int node) {
+    const struct sm_ast *ast = &u->ast;
+    node = node_strip(ast, node);
+    if (node >= 0 && ast->nodes[node].kind == CXCursor_CStyleCastExpr)
+        node = node_strip(ast, node_child(ast, node, node_nchildren(ast, node) - 1));
+    if (node < 0)
+        return clang_getNullCursor();
+    enum CXCursorKind k = ast->nodes[node].kind;
+    if (k == CXCursor_DeclRefExpr) {
+        CXCursor v = node_variable(ast, node);
+        return !clang_Cursor_isNull(v) && is_array_type(clang_getCursorType(v))
+                   ? v
+                   : clang_getNullCursor();
+    }
+    char *op = k == CXCursor_UnaryOperator || k == CXCursor_BinaryOperator
+                   ? node_operator(ast, node, NULL)
+                   : NULL;
+    CXCursor v = clang_getNullCursor();
+    if (op && k == CXCursor_UnaryOperator && strcmp(op, "&") == 0)
+        v = written_variable(u, node_child(ast, node, 0));
+    else if (op && k == CXCursor_BinaryOperator && (strcmp(op, "+") == 0 || strcmp(op, "-") == 0)) {
+        v = address_target(u, node_child(ast, node, 0));
+        if (clang_Cursor_isNull(v) && strcmp(op, "+") == 0)
+            v = address_target(u, node_child(ast, node, 1));
+    }
+    free(op);
+    return v;
+}
+
+/* The value node gives pointer p: its initializer or an assignment "p = e";
+ * -1 when node gives p nothing. */
+static int value_given(const struct sm_unit *u, int node, CXCursor p) {
+    const struct sm_ast *ast = &u->ast;
+    const struct sm_node *n = &ast->nodes[node];
+    if (n->kind == CXCursor_VarDecl && same_decl(n->cursor, p)) {
+        CXCursor init = clang_Cursor_getVarDeclInitializer(n->cursor);
+        return clang_Cursor_isNull(init) ? -1 : ast_find(ast, init);
+    }
+    if (n->kind != CXCursor_BinaryOperator)
+        return -1;
+    char *op = node_operator(ast, node, NULL);
+    int assigns = op && strcmp(op, "=") == 0;
+    free(op);
+    CXCursor lhs =
+        assigns ? pointer_variable(ast, node_child(ast, node, 0)) : clang_getNullCursor();
+    return !clang_Cursor_isNull(lhs) && same_decl(lhs, p) ? node_child(ast, node, 1) : -1;
+}
+
+CXCursor pointee_variable(const struct sm_unit *u, CXCursor p) {
+    const struct sm_ast *ast = &u->ast;
+    CXCursor target = clang_getNullCursor();
+    if (address_taken(u, p)) /* set through &p: unknown */
+        return target;
+    for (int i = 0; i < ast->count; i++) {
+        int value = value_given(u, i, p);
+        if (value < 0)
+            continue;
+        CXCursor x = address_target(u, value);
+        if (clang_Cursor_isNull(x) || (!clang_Cursor_isNull(target) && !same_decl(x, target)))
+            return clang_getNullCursor();
+        target = x;
+    }
+    return target;
+}
+
 int address_taken(const struct sm_unit *u, CXCursor var) {
     const struct sm_ast *ast = &u->ast;
     for (int i = 0; i < ast->count; i++) {
@@ -242,18 +389,16 @@ static void classify_write(const struct sm_unit *u, int i, struct write_sites *o
     if (!op)
         return;
     int target = node_child(ast, i, 0);
-    int assigns = (k == CXCursor_BinaryOperator && strcmp(op, "=") == 0) ||
-                  k == CXCursor_CompoundAssignOperator;
-    int steps = k == CXCursor_UnaryOperator && (strcmp(op, "++") == 0 || strcmp(op, "--") == 0);
     int address = k == CXCursor_UnaryOperator && strcmp(op, "&") == 0 && is_call_argument(ast, i);
-    CXCursor var =
-        assigns || steps || address ? written_variable(u, target) : clang_getNullCursor();
+    CXCursor var = assigns(k, op) || steps(k, op) || address ? written_variable(u, target)
+                                                             : clang_getNullCursor();
     if (clang_Cursor_isNull(var)) {
         free(op);
         return;
     }
     add_write(out, i, var, op,
-              suggests_reduction(ast, target, var) ? reduction_hint(u, i, op, steps, var) : NULL);
+              suggests_reduction(ast, target, var) ? reduction_hint(u, i, op, steps(k, op), var)
+                                                   : NULL);
 }
 
 void find_writes(const struct sm_unit *u, struct write_sites *out) {

@@ -47,6 +47,22 @@ void find_writes(const struct sm_unit *u, struct write_sites *out);
  * file's AST? */
 int address_taken(const struct sm_unit *u, CXCursor var);
 
+/* A write through a pointer variable: *p, p[i], p->f, and members or
+ * elements of those. */
+struct pointer_write {
+    int node; /* the assignment or increment */
+    CXCursor pointer;
+};
+struct pointer_writes {
+    struct pointer_write *items;
+    int count;
+};
+void find_pointer_writes(const struct sm_unit *u, struct pointer_writes *out);
+/* The one variable p points into wherever the file sets p (p = &x,
+ * p = x for an array x, p = &x[i] + k ...); null if p is ever given
+ * anything else, never set, or its own address is taken. */
+CXCursor pointee_variable(const struct sm_unit *u, CXCursor p);
+
 /* Every reference to a variable in the main file, including those that
  * macros expand to (which the AST node array leaves out). */
 struct var_ref {

@@ -22,6 +22,7 @@ struct ds_state {
     struct ds_construct *constructs; /* by directive index */
     int nconstructs;
     struct write_sites writes;
+    struct pointer_writes pointer_writes;
     struct var_refs refs;
 };
 
@@ -62,6 +63,7 @@ void datasharing_free(struct sm_unit *u) {
         free(s->writes.items[i].hint);
     }
     free(s->writes.items);
+    free(s->pointer_writes.items);
     free(s->refs.items);
     free(s);
     u->ds = NULL;
@@ -398,6 +400,11 @@ static int exempt_from_listing(struct sm_unit *u, CXCursor decl) {
            named_by(u, DIR_SHARED_GLOBAL, decl) || named_by(u, DIR_THREADPRIVATE, decl);
 }
 
+static void add_seen(CXCursor **seen, int *nseen, CXCursor c) {
+    *seen = xrealloc(*seen, sizeof **seen * (size_t)(*nseen + 1));
+    (*seen)[(*nseen)++] = c;
+}
+
 static int already_reported(CXCursor *seen, int n, CXCursor decl) {
     for (int i = 0; i < n; i++)
         if (same_decl(seen[i], decl))
@@ -498,8 +505,7 @@ static int warn_lost_write(struct sm_unit *u, const struct write_site *w, CXCurs
         return 0;
     /* Seen, reported or not: whether the loss is observable depends on the
      * variable and the region only, and costs a walk of the function. */
-    *seen = xrealloc(*seen, sizeof **seen * (size_t)(*nseen + 1));
-    (*seen)[(*nseen)++] = w->var;
+    add_seen(seen, nseen, w->var);
     if (!observable_after(u, r, w->var))
         return 0;
     char *name = cursor_name(w->var);
@@ -518,20 +524,62 @@ static int warn_lost_write(struct sm_unit *u, const struct write_site *w, CXCurs
     return 0;
 }
 
+/* A write through a pointer that the function only ever points into a
+ * private local x declared before region r (p = &x, p = x for an array)
+ * is lost like a write to x, and shared(x) would not save it: p holds the
+ * original's address.  pointers: those already looked at in r. */
+static void warn_write_through_pointer(struct sm_unit *u, const struct sm_directive *r,
+                                       const struct pointer_write *w, CXCursor **seen, int *nseen,
+                                       CXCursor **pointers, int *npointers) {
+    size_t at = u->ast.nodes[w->node].begin;
+    if (enclosing(u, at, is_master) != r || decl_within(w->pointer, r->stmt_begin, r->stmt_end) ||
+        already_reported(*pointers, *npointers, w->pointer))
+        return;
+    add_seen(pointers, npointers, w->pointer);
+    CXCursor x = pointee_variable(u, w->pointer);
+    if (clang_Cursor_isNull(x) || !is_local(x) || decl_within(x, r->stmt_begin, r->stmt_end) ||
+        already_reported(*seen, *nseen, x))
+        return;
+    add_seen(seen, nseen, x);
+    char *xname = cursor_name(x), *pname = cursor_name(w->pointer);
+    diag_warning("sm-lost-write", at,
+                 "'%s' is written by workers through '%s' but is private; the write is lost "
+                 "when the region ends",
+                 xname, pname);
+    CXFile file;
+    unsigned decl;
+    clang_getFileLocation(clang_getCursorLocation(x), &file, NULL, NULL, &decl);
+    if (diag_options.lost_write != WARN_OFF && file &&
+        clang_File_isEqual(file, clang_getFile(u->ast.tu, u->src.path)))
+        diag_note(decl,
+                  "'%s' is declared here; allocate it with malloc instead (the heap is shared)",
+                  xname);
+    free(xname);
+    free(pname);
+}
+
 /* Lost-write warnings are per region and variable, so the list of reported
  * variables is reset at each region. */
 static void warn_lost_writes(struct sm_unit *u) {
     for (int i = 0; i < u->ndirs; i++) {
-        if (!is_region(&u->dirs[i]))
+        const struct sm_directive *r = &u->dirs[i];
+        if (!is_region(r))
             continue;
-        CXCursor *seen = NULL;
-        int nseen = 0;
+        CXCursor *seen = NULL, *pointers = NULL;
+        int nseen = 0, npointers = 0;
         for (int k = 0; k < u->ds->writes.count; k++) {
             size_t at = u->ast.nodes[u->ds->writes.items[k].node].begin;
-            if (enclosing(u, at, is_region) == &u->dirs[i])
+            if (enclosing(u, at, is_region) == r)
                 warn_lost_write(u, &u->ds->writes.items[k], &seen, &nseen);
         }
+        for (int k = 0; k < u->ds->pointer_writes.count; k++) {
+            size_t at = u->ast.nodes[u->ds->pointer_writes.items[k].node].begin;
+            if (enclosing(u, at, is_region) == r)
+                warn_write_through_pointer(u, r, &u->ds->pointer_writes.items[k], &seen, &nseen,
+                                           &pointers, &npointers);
+        }
         free(seen);
+        free(pointers);
     }
 }
 
@@ -556,6 +604,7 @@ int datasharing_analyse(struct sm_unit *u) {
     int errors = 0;
     new_state(u);
     find_writes(u, &u->ds->writes);
+    find_pointer_writes(u, &u->ds->pointer_writes);
     find_references(u, &u->ds->refs);
     for (int i = 0; i < u->ndirs; i++)
         if (has_data_clauses(&u->dirs[i]))

@@ -1,0 +1,37 @@
+// A write through a pointer that the function only ever points into a
+// private local (p = x for an array, p = &x) is lost like a write to the
+// local itself. It is reported once per local and region, with a note at
+// the local's declaration. A pointer to the heap, or one that may point
+// elsewhere, is not reported.
+// RUN: %smpp %s 2>&1 >/dev/null | FileCheck %s --implicit-check-not=warning:
+
+#include <stdlib.h>
+
+void use(const double *, int);
+
+void f(int n) {
+    double buf[100];
+    double *out = buf;
+    int count = 0;
+    int *counter = &count;
+    double *heap = malloc(100 * sizeof *heap);
+    double *either = buf;
+    if (n > 5)
+        either = heap;
+#pragma sm parallel for
+    for (int i = 0; i < 100; i++) {
+        out[i] = i;
+        out[i] += 1;
+        (*counter)++;
+        heap[i] = i;
+        either[i] = i;
+    }
+    use(buf, count);
+    use(heap, 0);
+}
+// CHECK: :23:9: warning: 'buf' is written by workers through 'out' but is private; the write is
+// CHECK-SAME: lost when the region ends [-Wsm-lost-write]
+// CHECK-NEXT: :13:12: note: 'buf' is declared here; allocate it with malloc instead (the heap
+// CHECK-SAME: is shared)
+// CHECK-NEXT: :25:9: warning: 'count' is written by workers through 'counter' but is private
+// CHECK-NEXT: :15:9: note: 'count' is declared here
