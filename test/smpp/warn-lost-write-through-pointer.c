@@ -35,3 +35,25 @@ void f(int n) {
 // CHECK-SAME: is shared)
 // CHECK-NEXT: :25:9: warning: 'count' is written by workers through 'counter' but is private
 // CHECK-NEXT: :15:9: note: 'count' is declared here
+
+// An array member of a local struct, and a row of a local 2-D array, are
+// the local's storage too.
+void g(void) {
+    struct {
+        double v[8];
+    } st;
+    double *p = st.v;
+    double grid[4][8];
+    double *row = grid[2];
+#pragma sm parallel for
+    for (int i = 0; i < 8; i++) {
+        p[i] = i;
+        row[i] = i;
+    }
+    use(st.v, 0);
+    use(grid[2], 0);
+}
+// CHECK: :50:9: warning: 'st' is written by workers through 'p' but is private
+// CHECK-NEXT: :44:7: note: 'st' is declared here
+// CHECK-NEXT: :51:9: warning: 'grid' is written by workers through 'row' but is private
+// CHECK-NEXT: :46:12: note: 'grid' is declared here

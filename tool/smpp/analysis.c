@@ -226,7 +226,8 @@ void find_pointer_writes(const struct sm_unit *u, struct pointer_writes *out) {
 }
 
 /* The variable whose storage an address expression points into: &x, &x.f,
- * &x[i], an array x, and those plus or minus an offset; null otherwise. */
+ * &x[i], an array x or x.f, and those plus or minus an offset; null
+ * otherwise. */
 static CXCursor address_target(const struct sm_unit *u, int node) {
     const struct sm_ast *ast = &u->ast;
     node = node_strip(ast, node);
@@ -235,12 +236,11 @@ static CXCursor address_target(const struct sm_unit *u, int node) {
     if (node < 0)
         return clang_getNullCursor();
     enum CXCursorKind k = ast->nodes[node].kind;
-    if (k == CXCursor_DeclRefExpr) {
-        CXCursor v = node_variable(ast, node);
-        return !clang_Cursor_isNull(v) && is_array_type(clang_getCursorType(v))
-                   ? v
+    if (k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr ||
+        k == CXCursor_ArraySubscriptExpr) /* an array: x, x.member, x[i] */
+        return is_array_type(clang_getCursorType(ast->nodes[node].cursor))
+                   ? written_variable(u, node)
                    : clang_getNullCursor();
-    }
     char *op = k == CXCursor_UnaryOperator || k == CXCursor_BinaryOperator
                    ? node_operator(ast, node, NULL)
                    : NULL;
