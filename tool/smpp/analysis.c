@@ -120,31 +120,6 @@ static int is_array_type(CXType t) {
            k == CXType_DependentSizedArray;
 }
 
-/* The variable an lvalue designates, if writing it writes that variable's
- * own storage: x, x.f, x[i] for an array x, but not *p, p[i], p->f. */
-static CXCursor written_variable(const struct sm_unit *u, int node) {
-    const struct sm_ast *ast = &u->ast;
-    node = node_strip(ast, node);
-    if (node < 0)
-        return clang_getNullCursor();
-    const struct sm_node *n = &ast->nodes[node];
-    int base = node_child(ast, node, 0);
-    if (n->kind == CXCursor_DeclRefExpr)
-        return node_variable(ast, node);
-    if (n->kind == CXCursor_MemberRefExpr && base >= 0) {
-        char *op = token_in(u, ast->nodes[base].end, n->end);
-        int dot = op && strcmp(op, ".") == 0;
-        free(op);
-        return dot ? written_variable(u, base) : clang_getNullCursor();
-    }
-    if (n->kind == CXCursor_ArraySubscriptExpr && base >= 0) {
-        int inner = node_strip(ast, base);
-        if (is_array_type(clang_getCursorType(ast->nodes[inner].cursor)))
-            return written_variable(u, inner);
-    }
-    return clang_getNullCursor();
-}
-
 /* ---- Writes through pointers ---------------------------------------------- */
 
 /* Does the operator op of a node of kind k store into its left operand? */
@@ -174,36 +149,62 @@ static CXCursor pointer_variable(const struct sm_ast *ast, int node) {
                : clang_getNullCursor();
 }
 
-/* The pointer variable through which an lvalue writes: *p, p[i], p->f and
- * the members and elements of those; null for anything else. */
-static CXCursor written_pointer(const struct sm_unit *u, int node) {
+/* What an lvalue writes into: a variable's own storage (x, x.f, x[i] for
+ * an array x) or the memory a pointer variable points to (*p, p[i], p->f
+ * and the members and elements of those).  *var is that variable. */
+enum lvalue_base { LV_NONE, LV_OWN_STORAGE, LV_THROUGH_POINTER };
+
+static enum lvalue_base through(const struct sm_ast *ast, int pointer, CXCursor *var) {
+    *var = pointer_variable(ast, pointer);
+    return clang_Cursor_isNull(*var) ? LV_NONE : LV_THROUGH_POINTER;
+}
+
+static enum lvalue_base lvalue_base(const struct sm_unit *u, int node, CXCursor *var) {
     const struct sm_ast *ast = &u->ast;
+    *var = clang_getNullCursor();
     node = node_strip(ast, node);
     if (node < 0)
-        return clang_getNullCursor();
+        return LV_NONE;
     const struct sm_node *n = &ast->nodes[node];
+    if (n->kind == CXCursor_DeclRefExpr) {
+        *var = node_variable(ast, node);
+        return clang_Cursor_isNull(*var) ? LV_NONE : LV_OWN_STORAGE;
+    }
     int base = node_child(ast, node, 0);
     if (base < 0)
-        return clang_getNullCursor();
+        return LV_NONE;
     if (n->kind == CXCursor_MemberRefExpr) {
         char *op = token_in(u, ast->nodes[base].end, n->end);
-        int arrow = op && strcmp(op, "->") == 0;
+        int dot = op && strcmp(op, ".") == 0, arrow = op && strcmp(op, "->") == 0;
         free(op);
-        return arrow ? pointer_variable(ast, base) : written_pointer(u, base);
+        return dot ? lvalue_base(u, base, var) : arrow ? through(ast, base, var) : LV_NONE;
     }
     if (n->kind == CXCursor_ArraySubscriptExpr) {
         int inner = node_strip(ast, base);
-        if (is_array_type(clang_getCursorType(ast->nodes[inner].cursor)))
-            return written_pointer(u, inner);
-        return pointer_variable(ast, base);
+        if (inner >= 0 && is_array_type(clang_getCursorType(ast->nodes[inner].cursor)))
+            return lvalue_base(u, inner, var);
+        return through(ast, base, var);
     }
     if (n->kind == CXCursor_UnaryOperator) {
         char *op = node_operator(ast, node, NULL);
         int deref = op && strcmp(op, "*") == 0;
         free(op);
-        return deref ? pointer_variable(ast, base) : clang_getNullCursor();
+        return deref ? through(ast, base, var) : LV_NONE;
     }
-    return clang_getNullCursor();
+    return LV_NONE;
+}
+
+/* The variable an lvalue designates, if writing it writes that variable's
+ * own storage: x, x.f, x[i] for an array x, but not *p, p[i], p->f. */
+static CXCursor written_variable(const struct sm_unit *u, int node) {
+    CXCursor var;
+    return lvalue_base(u, node, &var) == LV_OWN_STORAGE ? var : clang_getNullCursor();
+}
+
+/* The pointer variable through which an lvalue writes, or null. */
+static CXCursor written_pointer(const struct sm_unit *u, int node) {
+    CXCursor var;
+    return lvalue_base(u, node, &var) == LV_THROUGH_POINTER ? var : clang_getNullCursor();
 }
 
 void find_pointer_writes(const struct sm_unit *u, struct pointer_writes *out) {
