@@ -276,6 +276,18 @@ static int value_given(const struct sm_unit *u, int node, CXCursor p) {
     return !clang_Cursor_isNull(lhs) && same_decl(lhs, p) ? node_child(ast, node, 1) : -1;
 }
 
+CXCursor pointed_variable(const struct sm_unit *u, int node) {
+    CXCursor p = pointer_variable(&u->ast, node);
+    return clang_Cursor_isNull(p) ? address_target(u, node) : pointee_variable(u, p);
+}
+
+int pointer_reassigned(const struct sm_unit *u, CXCursor p) {
+    for (int i = 0; i < u->ast.count; i++)
+        if (value_given(u, i, p) >= 0)
+            return 1;
+    return address_taken(u, p);
+}
+
 CXCursor pointee_variable(const struct sm_unit *u, CXCursor p) {
     const struct sm_ast *ast = &u->ast;
     CXCursor target = clang_getNullCursor();

@@ -62,6 +62,12 @@ void find_pointer_writes(const struct sm_unit *u, struct pointer_writes *out);
  * p = x for an array x, p = &x[i] + k ...); null if p is ever given
  * anything else, never set, or its own address is taken. */
 CXCursor pointee_variable(const struct sm_unit *u, CXCursor p);
+/* The variable an expression's pointer value points into: an address
+ * (&x, an array x, ...) or a pointer variable, as pointee_variable says;
+ * null if unknown. */
+CXCursor pointed_variable(const struct sm_unit *u, int node);
+/* Is p ever given a value (initializer, assignment) or its address taken? */
+int pointer_reassigned(const struct sm_unit *u, CXCursor p);
 
 /* Every reference to a variable in the main file, including those that
  * macros expand to (which the AST node array leaves out). */

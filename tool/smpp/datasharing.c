@@ -524,10 +524,83 @@ static int warn_lost_write(struct sm_unit *u, const struct write_site *w, CXCurs
     return 0;
 }
 
+/* Is x's storage private to each worker: a variable other than a
+ * '#pragma sm shared' global? */
+static int has_private_storage(struct sm_unit *u, CXCursor x) {
+    return !named_by(u, DIR_SHARED_GLOBAL, x) && !is_const_object(x);
+}
+
+static void note_declared_here(struct sm_unit *u, CXCursor x, const char *name) {
+    CXFile file;
+    unsigned decl;
+    clang_getFileLocation(clang_getCursorLocation(x), &file, NULL, NULL, &decl);
+    if (diag_options.lost_write == WARN_OFF || !file ||
+        !clang_File_isEqual(file, clang_getFile(u->ast.tu, u->src.path)))
+        return;
+    if (clang_getCursorKind(clang_getCursorSemanticParent(x)) == CXCursor_TranslationUnit)
+        diag_note(decl,
+                  "'%s' is declared here; put it in shared memory with '#pragma sm shared(%s)' "
+                  "after its definition, or allocate it with malloc (the heap is shared)",
+                  name, name);
+    else
+        diag_note(decl,
+                  "'%s' is declared here; allocate it with malloc instead (the heap is shared)",
+                  name);
+}
+
+static int parameter_index(CXCursor function, CXCursor p) {
+    int n = clang_Cursor_getNumArguments(function);
+    for (int i = 0; i < n; i++)
+        if (same_decl(clang_Cursor_getArgument(function, i), p))
+            return i;
+    return -1;
+}
+
+static int calls(CXCursor call, CXCursor function) {
+    CXCursor callee = clang_getCursorReferenced(call);
+    return !clang_Cursor_isNull(callee) &&
+           clang_equalCursors(clang_getCanonicalCursor(callee), clang_getCanonicalCursor(function));
+}
+
+/* Region r writes through p, a pointer parameter of its function that the
+ * function never reassigns: a call outside any region that passes the
+ * address of a variable with private storage for p loses the workers'
+ * writes to that variable (the usual 'double out[N]; compute(out, N);'). */
+static void warn_private_arguments(struct sm_unit *u, const struct sm_directive *r, CXCursor p) {
+    const struct sm_ast *ast = &u->ast;
+    CXCursor function = ast->nodes[r->function_node].cursor;
+    int k = parameter_index(function, p);
+    if (k < 0 || pointer_reassigned(u, p))
+        return;
+    char *fname = cursor_name(function), *pname = cursor_name(p);
+    for (int i = 0; i < ast->count; i++) {
+        const struct sm_node *n = &ast->nodes[i];
+        if (n->kind != CXCursor_CallExpr || enclosing(u, n->begin, is_region) ||
+            !calls(n->cursor, function) || k >= clang_Cursor_getNumArguments(n->cursor))
+            continue;
+        int arg = ast_find(ast, clang_Cursor_getArgument(n->cursor, (unsigned)k));
+        CXCursor x = arg >= 0 ? pointed_variable(u, arg) : clang_getNullCursor();
+        if (clang_Cursor_isNull(x) || !has_private_storage(u, x))
+            continue;
+        char *xname = cursor_name(x);
+        diag_warning("sm-lost-write", ast->nodes[arg].begin,
+                     "'%s' is passed to '%s', whose parallel region writes through '%s'; '%s' "
+                     "is private, so the workers' writes to it are lost",
+                     xname, fname, pname, xname);
+        if (diag_options.lost_write != WARN_OFF)
+            diag_note(r->name_offset, "the region writing through '%s' is here", pname);
+        note_declared_here(u, x, xname);
+        free(xname);
+    }
+    free(fname);
+    free(pname);
+}
+
 /* A write through a pointer that the function only ever points into a
- * private local x declared before region r (p = &x, p = x for an array)
- * is lost like a write to x, and shared(x) would not save it: p holds the
- * original's address.  pointers: those already looked at in r. */
+ * variable x with private storage (p = &x, p = x for an array), x declared
+ * before region r, is lost like a write to x, and shared(x) would not save
+ * it: p holds the original's address.  pointers: those already looked at
+ * in r. */
 static void warn_write_through_pointer(struct sm_unit *u, const struct sm_directive *r,
                                        const struct pointer_write *w, CXCursor **seen, int *nseen,
                                        CXCursor **pointers, int *npointers) {
@@ -536,9 +609,11 @@ static void warn_write_through_pointer(struct sm_unit *u, const struct sm_direct
         already_reported(*pointers, *npointers, w->pointer))
         return;
     add_seen(pointers, npointers, w->pointer);
+    if (clang_getCursorKind(w->pointer) == CXCursor_ParmDecl)
+        warn_private_arguments(u, r, w->pointer);
     CXCursor x = pointee_variable(u, w->pointer);
-    if (clang_Cursor_isNull(x) || !is_local(x) || decl_within(x, r->stmt_begin, r->stmt_end) ||
-        already_reported(*seen, *nseen, x))
+    if (clang_Cursor_isNull(x) || !has_private_storage(u, x) ||
+        decl_within(x, r->stmt_begin, r->stmt_end) || already_reported(*seen, *nseen, x))
         return;
     add_seen(seen, nseen, x);
     char *xname = cursor_name(x), *pname = cursor_name(w->pointer);
@@ -546,14 +621,7 @@ static void warn_write_through_pointer(struct sm_unit *u, const struct sm_direct
                  "'%s' is written by workers through '%s' but is private; the write is lost "
                  "when the region ends",
                  xname, pname);
-    CXFile file;
-    unsigned decl;
-    clang_getFileLocation(clang_getCursorLocation(x), &file, NULL, NULL, &decl);
-    if (diag_options.lost_write != WARN_OFF && file &&
-        clang_File_isEqual(file, clang_getFile(u->ast.tu, u->src.path)))
-        diag_note(decl,
-                  "'%s' is declared here; allocate it with malloc instead (the heap is shared)",
-                  xname);
+    note_declared_here(u, x, xname);
     free(xname);
     free(pname);
 }
