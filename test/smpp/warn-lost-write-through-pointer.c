@@ -57,3 +57,21 @@ void g(void) {
 // CHECK-NEXT: :44:7: note: 'st' is declared here
 // CHECK-NEXT: :51:9: warning: 'grid' is written by workers through 'row' but is private
 // CHECK-NEXT: :46:12: note: 'grid' is declared here
+
+// A global not in '#pragma sm shared' is private storage too; one in it
+// is shared, and writes through a pointer into it are kept.
+double global_table[8];
+double shared_table[8];
+#pragma sm shared(shared_table)
+
+void h(void) {
+    double *p = global_table, *q = shared_table;
+#pragma sm parallel for
+    for (int i = 0; i < 8; i++) {
+        p[i] = i;
+        q[i] = i;
+    }
+}
+// CHECK: :71:9: warning: 'global_table' is written by workers through 'p' but is private
+// CHECK-NEXT: :63:8: note: 'global_table' is declared here; put it in shared memory with
+// CHECK-SAME: '#pragma sm shared(global_table)' after its definition
