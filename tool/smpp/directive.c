@@ -193,22 +193,34 @@ static int take_hash_pragma(CXTranslationUnit tu, const struct raw_tokens *rt, u
     return rc;
 }
 
-/* _Pragma ( "sm ..." ) : tokens i .. i+3. */
-static int take_pragma_operator(const struct raw_tokens *rt, unsigned i, const char *contents,
-                                size_t string_offset, struct sm_directive *d) {
+/* Parses the text of an sm _Pragma (contents, destringized: "sm ...") into
+ * d, which spans [begin, end) of the file.  Token offsets are text_offset
+ * plus their place in contents; with pinned, the text is not in the file
+ * (a macro's) and every token is placed at begin. */
+static int take_pragma_text(const char *contents, size_t text_offset, int pinned, size_t begin,
+                            size_t end, struct sm_directive *d) {
     struct sm_token *toks = NULL;
     size_t skip = 0;
     while (isspace((unsigned char)contents[skip]))
         skip++;
     skip += 2; /* "sm" */
-    int n = lex_pragma_string(contents + skip, string_offset + 1 + skip, &toks);
-    d->begin = rt->offsets[i];
-    d->end = rt->offsets[i + 3] + 1;
+    int n = lex_pragma_string(contents + skip, text_offset + skip, &toks);
+    for (int k = 0; pinned && k <= n; k++)
+        toks[k].offset = begin;
+    d->begin = begin;
+    d->end = end;
     d->is_pragma_operator = 1;
-    d->name_offset = n > 0 ? toks[0].offset : string_offset;
+    d->name_offset = n > 0 ? toks[0].offset : pinned ? begin : text_offset - 1;
     int rc = parse_directive(d, toks, n, d->end);
     free_tokens(toks, n);
     return rc;
+}
+
+/* _Pragma ( "sm ..." ) : tokens i .. i+3, the string at string_offset. */
+static int take_pragma_operator(const struct raw_tokens *rt, unsigned i, const char *contents,
+                                size_t string_offset, struct sm_directive *d) {
+    return take_pragma_text(contents, string_offset + 1, 0, rt->offsets[i], rt->offsets[i + 3] + 1,
+                            d);
 }
 
 static int is_sm_pragma_text(const char *s) {
@@ -403,8 +415,8 @@ static void find_holders(struct macro_uses *mu) {
     }
 }
 
-/* Does the macro named name hold an sm _Pragma through another macro? */
-static int holds_through_macro(const struct macro_uses *mu, const char *name) {
+/* Does the macro named name hold an sm _Pragma, itself or through others? */
+static int is_holder(const struct macro_uses *mu, const char *name) {
     for (int h = 0; h < mu->nholders; h++)
         if (strcmp(mu->defs[mu->holders[h]].name, name) == 0)
             return 1;
@@ -439,11 +451,13 @@ static enum CXChildVisitResult collect_macro_use(CXCursor c, CXCursor parent, CX
     if (clang_Cursor_isNull(def) || clang_Location_isInSystemHeader(clang_getCursorLocation(def)))
         return CXChildVisit_Continue;
     CXString name = clang_getCursorSpelling(c);
-    char *contents = NULL;
-    int form = classify_macro(mu->tu, def, &contents);
-    int indirect = form == 0 && holds_through_macro(mu, clang_getCString(name));
-    if (form > 0 || indirect || (form < 0 && !in_file(def, mu->main)))
-        add_macro_use(mu, c, contents, clang_getCString(name), indirect);
+    if (is_holder(mu, clang_getCString(name))) { /* the rest hold none: no lexing */
+        char *contents = NULL;
+        int form = classify_macro(mu->tu, def, &contents);
+        int indirect = form == 0; /* a holder without a _Pragma of its own */
+        if (form > 0 || indirect || !in_file(def, mu->main))
+            add_macro_use(mu, c, contents, clang_getCString(name), indirect);
+    }
     clang_disposeString(name);
     return CXChildVisit_Continue;
 }
@@ -456,21 +470,7 @@ static int by_begin(const void *a, const void *b) {
 /* The directive a use of a directive macro stands for; its tokens all
  * point at the use, where diagnostics about it belong. */
 static int take_macro_use(const struct macro_use *m, struct sm_directive *d) {
-    struct sm_token *toks = NULL;
-    size_t skip = 0;
-    while (isspace((unsigned char)m->contents[skip]))
-        skip++;
-    skip += 2; /* "sm" */
-    int n = lex_pragma_string(m->contents + skip, m->begin, &toks);
-    for (int k = 0; k <= n; k++)
-        toks[k].offset = m->begin;
-    d->begin = m->begin;
-    d->end = m->end;
-    d->is_pragma_operator = 1;
-    d->name_offset = m->begin;
-    int rc = parse_directive(d, toks, n, d->end);
-    free_tokens(toks, n);
-    return rc;
+    return take_pragma_text(m->contents, m->begin, 1, m->begin, m->end, d);
 }
 
 /* ---- Directives in headers ---------------------------------------------- */
