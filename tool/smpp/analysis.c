@@ -136,11 +136,17 @@ static int is_pointer_type(CXType t) {
     return clang_getCanonicalType(t).kind == CXType_Pointer;
 }
 
-/* The pointer variable node designates (p, also in a cast), or null. */
-static CXCursor pointer_variable(const struct sm_ast *ast, int node) {
+/* node_strip, and through one explicit cast: (T *)p is p. */
+static int strip_cast(const struct sm_ast *ast, int node) {
     node = node_strip(ast, node);
     if (node >= 0 && ast->nodes[node].kind == CXCursor_CStyleCastExpr)
         node = node_strip(ast, node_child(ast, node, node_nchildren(ast, node) - 1));
+    return node;
+}
+
+/* The pointer variable node designates (p, also in a cast), or null. */
+static CXCursor pointer_variable(const struct sm_ast *ast, int node) {
+    node = strip_cast(ast, node);
     if (node < 0 || ast->nodes[node].kind != CXCursor_DeclRefExpr)
         return clang_getNullCursor();
     CXCursor v = node_variable(ast, node);
@@ -231,9 +237,7 @@ void find_pointer_writes(const struct sm_unit *u, struct pointer_writes *out) {
  * otherwise. */
 static CXCursor address_target(const struct sm_unit *u, int node) {
     const struct sm_ast *ast = &u->ast;
-    node = node_strip(ast, node);
-    if (node >= 0 && ast->nodes[node].kind == CXCursor_CStyleCastExpr)
-        node = node_strip(ast, node_child(ast, node, node_nchildren(ast, node) - 1));
+    node = strip_cast(ast, node);
     if (node < 0)
         return clang_getNullCursor();
     enum CXCursorKind k = ast->nodes[node].kind;
