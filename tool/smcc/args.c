@@ -191,6 +191,12 @@ static void input_file(struct options *o, const char *a) {
     }
 }
 
+const char *arg_value(const struct arg *a, const char *name) {
+    if (strcmp(a->v[0], name) == 0)
+        return a->n == 2 ? a->v[1] : NULL;
+    return starts_with(a->v[0], name) && a->v[0][strlen(name)] ? a->v[0] + strlen(name) : NULL;
+}
+
 /* Consumes argv[*i] (and its value).  Returns 0, or 1 on error. */
 static int one_arg(struct options *o, int argc, char **argv, int *i) {
     const char *a = argv[*i];

@@ -61,5 +61,8 @@ struct options {
 
 /* Fills o from argv.  Returns 0, or prints a message and returns 1. */
 int parse_args(int argc, char **argv, struct options *o);
+/* The value of option a if it is name, joined ("-Idir") or separate
+ * ("-I", "dir"); else NULL. */
+const char *arg_value(const struct arg *a, const char *name);
 
 #endif /* SMCC_ARGS_H */

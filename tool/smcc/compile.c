@@ -233,13 +233,6 @@ static int rewrite_changed_nothing(const struct driver *d, const char *source,
     return !(d->run_flags & RUN_SHOW) && same_contents(source, rewritten);
 }
 
-/* The value of option a if it is name (joined or separate), else NULL. */
-static const char *option_value(const struct arg *a, const char *name) {
-    if (strcmp(a->v[0], name) == 0)
-        return a->n == 2 ? a->v[1] : NULL;
-    return starts_with(a->v[0], name) && a->v[0][strlen(name)] ? a->v[0] + strlen(name) : NULL;
-}
-
 /* Does source, or a header of the user's that it includes, hold a
  * directive? */
 static int has_directives(const struct options *o, const char *source) {
@@ -250,11 +243,11 @@ static int has_directives(const struct options *o, const char *source) {
         const char *v;
         if (a->kind != ARG_PARSE)
             continue;
-        if ((v = option_value(a, "-iquote")) != NULL)
+        if ((v = arg_value(a, "-iquote")) != NULL)
             sv_push(&ip.quote, v);
-        else if ((v = option_value(a, "-include")) != NULL)
+        else if ((v = arg_value(a, "-include")) != NULL)
             sv_push(&forced, v);
-        else if ((v = option_value(a, "-I")) != NULL && strcmp(v, "-") != 0)
+        else if ((v = arg_value(a, "-I")) != NULL && strcmp(v, "-") != 0)
             sv_push(&ip.dirs, v);
     }
     return may_have_directives(source, &ip, &forced) > 0;

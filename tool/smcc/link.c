@@ -13,9 +13,9 @@
 static int links_openmp(const struct options *o) {
     for (size_t i = 0; i < o->nargs; i++) {
         const struct arg *a = &o->args[i];
-        int gomp = strcmp(a->v[0], "-lgomp") == 0 ||
-                   (strcmp(a->v[0], "-l") == 0 && a->n == 2 && strcmp(a->v[1], "gomp") == 0);
-        if (gomp || strcmp(a->v[0], "-fopenmp") == 0 || starts_with(a->v[0], "-fopenmp="))
+        const char *lib = arg_value(a, "-l");
+        if ((lib && strcmp(lib, "gomp") == 0) || strcmp(a->v[0], "-fopenmp") == 0 ||
+            starts_with(a->v[0], "-fopenmp="))
             return 1;
     }
     return 0;
@@ -45,21 +45,13 @@ static void push_runtime(const struct driver *d, struct strvec *cmd) {
     sv_push(cmd, xasprintf("%s/libsharedmem%s.a", d->paths.lib_dir, openmp ? "-omp" : ""));
 }
 
-/* The language an -x option sets ("-x c", "-xc"), or NULL for another
- * option. */
-static const char *language_of(const struct arg *a) {
-    if (strcmp(a->v[0], "-x") == 0)
-        return a->n == 2 ? a->v[1] : NULL;
-    return strncmp(a->v[0], "-x", 2) == 0 ? a->v[0] + 2 : NULL;
-}
-
 /* Inputs the link command still compiles (a .S, a file after -x c) need
  * the compile options too. */
 static int link_compiles(const struct options *o) {
     if (o->ncompiled_others > 0)
         return 1;
     for (size_t i = 0; i < o->nargs; i++)
-        if (o->args[i].kind == ARG_PARSE && language_of(&o->args[i]))
+        if (o->args[i].kind == ARG_PARSE && arg_value(&o->args[i], "-x"))
             return 1;
     return 0;
 }
@@ -89,8 +81,9 @@ int link_program(const struct driver *d, const char *const *objects) {
         }
         if ((a->kind == ARG_PARSE || a->kind == ARG_COMPILE) && !compiles)
             continue;
-        if (language_of(a))
-            language = language_of(a);
+        const char *x = arg_value(a, "-x");
+        if (x)
+            language = x;
         for (int k = 0; k < a->n; k++)
             sv_push(&cmd, a->v[k]);
     }
