@@ -563,14 +563,15 @@ static int calls(CXCursor call, CXCursor function) {
 }
 
 /* Region r writes through p, a pointer parameter of its function that the
- * function never reassigns: a call outside any region that passes the
- * address of a variable with private storage for p loses the workers'
- * writes to that variable (the usual 'double out[N]; compute(out, N);'). */
+ * function never reassigns (the caller checks): a call outside any region
+ * that passes the address of a variable with private storage for p loses
+ * the workers' writes to that variable (the usual 'double out[N];
+ * compute(out, N);'). */
 static void warn_private_arguments(struct sm_unit *u, const struct sm_directive *r, CXCursor p) {
     const struct sm_ast *ast = &u->ast;
     CXCursor function = ast->nodes[r->function_node].cursor;
     int k = parameter_index(function, p);
-    if (k < 0 || pointer_reassigned(u, p))
+    if (k < 0)
         return;
     char *fname = cursor_name(function), *pname = cursor_name(p);
     for (int i = 0; i < ast->count; i++) {
@@ -609,8 +610,11 @@ static void warn_write_through_pointer(struct sm_unit *u, const struct sm_direct
         already_reported(*pointers, *npointers, w->pointer))
         return;
     add_seen(pointers, npointers, w->pointer);
-    if (clang_getCursorKind(w->pointer) == CXCursor_ParmDecl)
+    if (clang_getCursorKind(w->pointer) == CXCursor_ParmDecl &&
+        !pointer_reassigned(u, w->pointer)) { /* it points where the callers say */
         warn_private_arguments(u, r, w->pointer);
+        return;
+    }
     CXCursor x = pointee_variable(u, w->pointer);
     if (clang_Cursor_isNull(x) || !has_private_storage(u, x) ||
         decl_within(x, r->stmt_begin, r->stmt_end) || already_reported(*seen, *nseen, x))
